@@ -1,0 +1,11 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/site.ts';
+import contentCheck from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+});

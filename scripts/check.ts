@@ -1,0 +1,12 @@
+// `npm run check`: every content problem at once, each as file:line: field: message.
+import { checkContent, formatProblem } from '../src/lib/check-content.ts';
+import { readContentFiles } from './read-content.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { problems, content } = checkContent(readContentFiles(root));
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in content/. Fix them and run npm run check again.`);
+  process.exit(1);
+}
+console.log(`content/ is valid: ${content.events.size} events, ${content.sessions.size} sessions, ${content.speakers.size} people, ${content.topics.size} topics.`);

@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
+
+// Every cross-reference is checked by src/integrations/content-check.ts before the build starts:
+// Astro's reference() only logs a dangling reference.
+const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
+
+export const collections = {
+  events: defineCollection({
+    loader: glob({ pattern: 'events/*/event.yaml', base: './content', generateId: folderName }),
+    schema: eventSchema,
+  }),
+  replays: defineCollection({
+    loader: glob({ pattern: 'events/*/replays.yaml', base: './content', generateId: folderName }),
+    schema: replaysFileSchema,
+  }),
+  sessions: defineCollection({
+    loader: glob({
+      pattern: 'events/*/sessions/*.{md,mdx}',
+      base: './content',
+      generateId: ({ entry }) => {
+        const [, event, , name] = entry.split('/');
+        return `${event}/${name!.replace(/\.mdx?$/, '')}`;
+      },
+    }),
+    schema: sessionSchema,
+  }),
+  speakers: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/speakers', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: speakerSchema,
+  }),
+  topics: defineCollection({
+    loader: file('./content/topics.yaml'),
+    schema: topicSchema,
+  }),
+};

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from '../lib/check-content.ts';
+import { readContentFiles } from '../../scripts/read-content.ts';
+
+/**
+ * Runs the content checks (`npm run check`) before Astro reads any note, so a bad file
+ * stops the build with every problem listed, and nothing reaches dist/.
+ */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'carnet:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const { problems } = checkContent(readContentFiles(fileURLToPath(config.root)));
+        if (problems.length === 0) return;
+        const report = problems.map(formatProblem).join('\n');
+        if (command === 'build') {
+          throw new Error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in content/:\n${report}\nFix them and run npm run check.`);
+        }
+        logger.error(`Problems in content/ (the build will refuse them):\n${report}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,270 @@
+import type { z } from 'astro/zod';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  eventSchema,
+  replaysFileSchema,
+  sessionSchema,
+  speakerSchema,
+  topicsFileSchema,
+  type CarnetEvent,
+  type ReplaysFile,
+  type Session,
+  type Speaker,
+  type Topic,
+} from '../schema/index.ts';
+import { localDay } from './dates.ts';
+import { closest } from './suggest.ts';
+
+/** A file of the content folder, its path relative to the repository root. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Something wrong in a content file, said so a contributor can fix it. */
+export interface Problem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export interface SessionEntry {
+  /** `<event>/<slug>`, the collection id and the page's path. */
+  id: string;
+  event: string;
+  slug: string;
+  data: Session;
+  body: string;
+  file: string;
+}
+
+/** Everything in `content/`, validated and cross-checked. */
+export interface Content {
+  events: Map<string, CarnetEvent>;
+  speakers: Map<string, Speaker>;
+  topics: Map<string, Topic>;
+  sessions: Map<string, SessionEntry>;
+  replays: Map<string, ReplaysFile>;
+}
+
+/** `file:line: field: message`, the one form every content problem is printed in. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
+type Path = readonly PropertyKey[];
+
+/** A parsed YAML text that can say on which line a field is. */
+class Located {
+  readonly doc: Document;
+  private readonly lines = new LineCounter();
+  private readonly firstLine: number;
+
+  constructor(text: string, firstLine = 1) {
+    this.firstLine = firstLine;
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
+  }
+
+  line(path: Path): number {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = this.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return this.lines.linePos(node.range[0]).line + this.firstLine - 1;
+    }
+    return this.firstLine;
+  }
+
+  /** The line of a key in the map at `path`, for "this key is not allowed". */
+  keyLine(path: Path, key: string): number {
+    const map = path.length ? this.doc.getIn(path as unknown[], true) : this.doc.contents;
+    if (isMap(map)) {
+      const pair = map.items.find((item) => String((item.key as { value?: unknown })?.value) === key);
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return this.lines.linePos(range[0]).line + this.firstLine - 1;
+    }
+    return this.line(path);
+  }
+}
+
+function fieldName(path: Path): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** Validates `data` with `schema`, turning every issue into a problem with its line. */
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, located: Located, problems: Problem[], prefix: Path = []): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, line: located.keyLine(path, key), field: fieldName([...path, key]), message: 'is not a field Carnet knows (check its spelling)' });
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+    const message = missing ? `is required (${issue.expected === 'string' ? 'text' : `expected ${issue.expected}`})` : issue.message;
+    problems.push({ file, line: located.line(path), field: fieldName(path) || undefined, message });
+  }
+  return undefined;
+}
+
+function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Located | undefined {
+  const located = new Located(text, firstLine);
+  const error = located.doc.errors[0];
+  if (error) {
+    problems.push({ file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1, message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+    return undefined;
+  }
+  return located;
+}
+
+/** Splits a note into its YAML front matter and its body. */
+export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) return undefined;
+  return { frontMatter: match[1] ?? '', body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
+}
+
+const SPEAKER_FILE = /^content\/speakers\/([^/]+)\.yaml$/;
+const EVENT_FILE = /^content\/events\/([^/]+)\/event\.yaml$/;
+const REPLAYS_FILE = /^content\/events\/([^/]+)\/replays\.yaml$/;
+const SESSION_FILE = /^content\/events\/([^/]+)\/sessions\/([^/]+)\.mdx?$/;
+const IGNORED = /(^|\/)README\.md$|^content\/speakers\/[^/]+\.(jpe?g|png|webp|avif)$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Pending {
+  file: string;
+  located: Located;
+  check: () => void;
+}
+
+/**
+ * Reads and checks every content file: each against its schema, then every reference
+ * between them (speakers, topics, tracks, rooms, sessions named by replays). All problems
+ * are collected, not only the first.
+ */
+export function checkContent(files: readonly SourceFile[]): { problems: Problem[]; content: Content } {
+  const problems: Problem[] = [];
+  const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), replays: new Map() };
+  const references: Pending[] = [];
+  const badId = (file: string, id: string, what: string) =>
+    problems.push({ file, message: `the file name "${id}" must be lower-case words joined by hyphens, like aurelie-vache (it is the ${what}'s id and URL)` });
+
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  for (const { path: file, text } of sorted) {
+    if (IGNORED.test(file)) continue;
+    let match: RegExpExecArray | null;
+    if (file === 'content/topics.yaml') {
+      const located = parseYaml(text, file, problems);
+      const topics = located && validate(topicsFileSchema, located.doc.toJS(), file, located, problems);
+      topics?.forEach((topic, index) => {
+        if (content.topics.has(topic.id)) problems.push({ file, line: located!.line([index, 'id']), field: `[${index}].id`, message: `"${topic.id}" is used twice` });
+        content.topics.set(topic.id, topic);
+      });
+    } else if ((match = SPEAKER_FILE.exec(file))) {
+      const id = match[1]!;
+      if (!ID.test(id)) badId(file, id, 'person');
+      const located = parseYaml(text, file, problems);
+      const speaker = located && validate(speakerSchema, located.doc.toJS(), file, located, problems);
+      if (speaker) content.speakers.set(id, speaker);
+    } else if ((match = EVENT_FILE.exec(file))) {
+      const id = match[1]!;
+      if (!ID.test(id)) badId(file, id, 'event');
+      const located = parseYaml(text, file, problems);
+      const event = located && validate(eventSchema, located.doc.toJS(), file, located, problems);
+      if (event && located) {
+        content.events.set(id, event);
+        references.push({ file, located, check: () => event.organisers.forEach((who, i) => checkId(who, content.speakers, 'speaker', ['organisers', i])) });
+      }
+    } else if ((match = REPLAYS_FILE.exec(file))) {
+      const event = match[1]!;
+      const located = parseYaml(text, file, problems);
+      const replays = located && validate(replaysFileSchema, located.doc.toJS() ?? {}, file, located, problems);
+      if (replays && located) {
+        content.replays.set(event, replays);
+        references.push({
+          file,
+          located,
+          check: () => {
+            const sessions = new Set([...content.sessions.values()].filter((s) => s.event === event).map((s) => s.slug));
+            replays.replays.forEach((entry, i) => checkId(entry.session, sessions, 'session', ['replays', i, 'session'], `of ${event}`));
+          },
+        });
+      }
+    } else if ((match = SESSION_FILE.exec(file))) {
+      const [, event, slug] = match as unknown as [string, string, string];
+      if (!ID.test(slug)) badId(file, slug, 'session');
+      const parts = splitFrontMatter(text);
+      if (!parts) {
+        problems.push({ file, line: 1, message: 'must start with front matter between two lines of --- (see content/events/README.md)' });
+        continue;
+      }
+      const located = parseYaml(parts.frontMatter, file, problems, 2);
+      const session = located && validate(sessionSchema, located.doc.toJS() ?? {}, file, located, problems);
+      const id = `${event}/${slug}`;
+      if (content.sessions.has(id)) {
+        problems.push({ file, message: `another note has the same name "${slug}" (${content.sessions.get(id)!.file}): keep one` });
+        continue;
+      }
+      if (session && located) {
+        content.sessions.set(id, { id, event, slug, data: session, body: parts.body, file });
+        references.push({ file, located, check: () => checkSession(event, session) });
+      }
+    } else {
+      problems.push({ file, message: 'is not a file Carnet reads here (expected speakers/<id>.yaml, events/<event>/event.yaml, replays.yaml, or sessions/<slug>.md or .mdx)' });
+    }
+  }
+
+  let current: Pending | undefined;
+  function checkId(value: string, known: { has(key: string): boolean; keys(): Iterable<string> } | Set<string>, what: string, path: Path, scope = ''): boolean {
+    if (known.has(value)) return true;
+    const suggestion = closest(value, known.keys());
+    const hint = suggestion ? `: did you mean "${suggestion}"?` : what === 'speaker' ? `: add content/speakers/${value}.yaml first` : '';
+    problems.push({ file: current!.file, line: current!.located.line(path), field: fieldName(path), message: `no ${what} "${value}"${scope ? ` ${scope}` : ''}${hint}` });
+    return false;
+  }
+
+  function checkSession(eventId: string, session: Session) {
+    const event = content.events.get(eventId);
+    if (!event) {
+      problems.push({ file: current!.file, message: `is in content/events/${eventId}/, which has no event.yaml` });
+      return;
+    }
+    const speaker = (id: string, path: Path) => checkId(id, content.speakers, 'speaker', path);
+    if (session.kind === 'round-table') {
+      if (session.moderator) speaker(session.moderator, ['moderator']);
+      session.panelists.forEach((id, i) => speaker(id, ['panelists', i]));
+    } else {
+      session.speakers.forEach((id, i) => speaker(id, ['speakers', i]));
+    }
+    const seen = new Set<string>();
+    session.people.forEach((person) => {
+      if (seen.has(person.id)) problems.push({ file: current!.file, message: `"${person.id}" is listed twice among the people` });
+      seen.add(person.id);
+    });
+    session.topics.forEach((topic, i) => checkId(topic, content.topics, 'topic', ['topics', i], 'in content/topics.yaml'));
+    if (session.track) checkId(session.track, new Set(event.tracks.map((t) => t.id)), 'track', ['track'], `in ${eventId}/event.yaml`);
+    if (session.room) checkId(session.room, new Set(event.rooms.map((r) => r.id)), 'room', ['room'], `in ${eventId}/event.yaml`);
+    if (session.start) {
+      const day = localDay(session.start, event.timeZone);
+      if (day < event.startDate || day > event.endDate) {
+        problems.push({ file: current!.file, line: current!.located.line(['start']), field: 'start', message: `is on ${day}, outside the event's dates (${event.startDate} to ${event.endDate})` });
+      }
+    }
+  }
+
+  for (const pending of references) {
+    current = pending;
+    pending.check();
+  }
+  for (const [event] of content.replays) {
+    if (!content.events.has(event)) problems.push({ file: `content/events/${event}/replays.yaml`, message: `is in content/events/${event}/, which has no event.yaml` });
+  }
+  return { problems, content };
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by hyphens: the form of every id and slug in Carnet. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .regex(SLUG_PATTERN, `${what} must be lower-case words joined by hyphens (like "aurelie-vache")`);
+
+/** An absolute https URL. Plain http and other schemes are refused: pages link only to https. */
+export const httpsUrl = z
+  .string({ error: 'must be a URL' })
+  .url('must be a full URL starting with https://')
+  .refine((value) => value.startsWith('https://'), 'must start with https://');
+
+/** The languages a note or an interface string can be in. */
+export const language = z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' });
+export type Language = z.infer<typeof language>;
+
+/** Text given in French and in English; French is required, English falls back to it. */
+export const localized = z.object({
+  /** The French text. */
+  fr: z.string().min(1, 'needs a French text'),
+  /** The English text; when absent, the French one is shown. */
+  en: z.string().min(1).optional(),
+});
+
+/** A calendar day written YYYY-MM-DD. YAML may hand it over as a Date: both are accepted. */
+export const day = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'must be a date like 2026-02-03' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-02-03'),
+);
+
+/**
+ * An instant with its UTC offset, written like 2026-02-03T10:30:00+01:00.
+ * A time without an offset is refused: it would mean different instants in different places.
+ */
+export const instant = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z
+    .string({ error: 'must be a date and time like 2026-02-03T10:30:00+01:00' })
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+      'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00',
+    )
+    .transform((value) => new Date(value)),
+);
+
+/** An IANA time zone name, like Europe/Paris. */
+export const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a time zone name like "Europe/Paris"');

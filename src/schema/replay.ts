@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { parseReplayUrl } from '../lib/replay-url.ts';
+import { parseOffset } from '../lib/time.ts';
+import { language, slug } from './common.ts';
+
+/** A position in the video: "12:34", "1:02:03" or a number of seconds. */
+const offset = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const seconds = parseOffset(value);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a time in the video (expected 12:34, 1:02:03 or seconds)` });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+/** A chapter of a replay: where it starts and what it is about. */
+export const chapterSchema = z.strictObject({
+  /** Where the chapter starts in the video. */
+  at: offset,
+  /** What the chapter is about. */
+  label: z.string().min(1),
+});
+
+/** A replay that can be watched. */
+const available = z.strictObject({
+  /** The session's file name, without extension. */
+  session: slug('session id'),
+  /** The video's URL; provider, id and start offset are read from it. */
+  url: z.string().transform((value, ctx) => {
+    const parsed = parseReplayUrl(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${parsed.message}` });
+      return z.NEVER;
+    }
+    return { href: value, ...parsed.value };
+  }),
+  /** Language spoken in the video, when it differs from the session's. */
+  language: language.optional(),
+  /** Length of the video in seconds, when known. */
+  durationSeconds: z.number().int().positive().optional(),
+  /** Chapters in order of time. Only from someone who watched the video. */
+  chapters: z.array(chapterSchema).default([]),
+});
+
+/** A session whose replay is not out. */
+const missing = z.strictObject({
+  /** The session's file name, without extension. */
+  session: slug('session id'),
+  /** pending: recorded, not published yet; not-recorded: there will be none. */
+  state: z.enum(['pending', 'not-recorded'], { error: 'must be "pending" or "not-recorded"' }),
+});
+
+export const replayEntrySchema = z.union([available, missing]).superRefine((entry, ctx) => {
+  if (!('chapters' in entry)) return;
+  entry.chapters.forEach((chapter, index) => {
+    const previous = entry.chapters[index - 1];
+    if (previous && chapter.at <= previous.at) {
+      ctx.addIssue({ code: 'custom', path: ['chapters', index, 'at'], message: 'chapters must be in order of time, each after the one before' });
+    }
+    if (entry.durationSeconds !== undefined && chapter.at >= entry.durationSeconds) {
+      ctx.addIssue({ code: 'custom', path: ['chapters', index, 'at'], message: `starts after the end of the video (${entry.durationSeconds} s)` });
+    }
+  });
+});
+
+/** An event's `replays.yaml`. */
+export const replaysFileSchema = z
+  .strictObject({
+    /** State of every session not listed below. */
+    default: z.enum(['pending', 'not-recorded']).default('pending'),
+    /** One entry per session with a replay or a known state. */
+    replays: z.array(replayEntrySchema).default([]),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.replays.forEach((entry, index) => {
+      if (seen.has(entry.session)) ctx.addIssue({ code: 'custom', path: ['replays', index, 'session'], message: `"${entry.session}" is listed twice` });
+      seen.add(entry.session);
+    });
+  });
+
+export type ReplaysFile = z.infer<typeof replaysFileSchema>;
+export type ReplayEntry = z.infer<typeof replayEntrySchema>;
+export type Chapter = z.infer<typeof chapterSchema>;

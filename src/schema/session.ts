@@ -1,0 +1,105 @@
+import { z } from 'astro/zod';
+import { httpsUrl, instant, language, slug } from './common.ts';
+
+/** The kinds of session a programme has. */
+export const SESSION_KINDS = ['keynote', 'talk', 'lightning', 'workshop', 'round-table'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** The part a person plays in a session. */
+export type PersonRole = 'speaker' | 'panelist' | 'moderator';
+
+/** A tool or project named in the note; the tools index groups them by name. */
+export const toolSchema = z.strictObject({
+  /** The name as the project writes it, like "Backstage". */
+  name: z.string().min(1),
+  /** The project's home page, when known for sure. */
+  url: httpsUrl.optional(),
+});
+
+/** Someone who wrote or edited the note, credited on the page. */
+export const contributorSchema = z.strictObject({
+  /** Name or pseudonym to credit. */
+  name: z.string().min(1),
+  /** GitHub user name, linked from the credit. */
+  github: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
+});
+
+/** Fields every kind of session has. */
+const base = {
+  /** The title as given in the programme. */
+  title: z.string().min(1, 'needs the session’s title'),
+  /** The programme's own wording, when the title shown here is shortened. */
+  officialTitle: z.string().min(1).optional(),
+  /** Track id, from the event's `tracks`. */
+  track: slug('track id').optional(),
+  /** Room id, from the event's `rooms`. */
+  room: slug('room id').optional(),
+  /** Start, with its UTC offset (2026-02-03T10:30:00+01:00). Leave out when unknown. */
+  start: instant.optional(),
+  /** Length in minutes. Leave out when unknown. */
+  durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+  /** The language the session was given in. */
+  language,
+  /** One or two sentences saying what the session was about, shown in lists. */
+  summary: z.string().min(1).optional(),
+  /** Topic ids from `content/topics.yaml`. */
+  topics: z.array(slug('topic id')).default([]),
+  /** Tools and projects named in the note, in order of appearance. */
+  tools: z.array(toolSchema).default([]),
+  /** Link to the slides. */
+  slides: httpsUrl.optional(),
+  /** The session's page in the official programme. */
+  programmeUrl: httpsUrl.optional(),
+  /** The organisers' code for the session (from their schedule). */
+  code: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+  /** What the note was written from (an attendee's write-up, the programme), credited on the page. */
+  sources: z
+    .array(z.strictObject({ /** What the source is. */ label: z.string().min(1), /** Where to read it. */ url: httpsUrl.optional() }))
+    .default([]),
+  /** Who wrote the note. */
+  contributors: z.array(contributorSchema).default([]),
+  /** A draft is checked but not published. */
+  draft: z.boolean().default(false),
+};
+
+const speakerIds = z.array(slug('speaker id'));
+
+/** Talks, keynotes, lightning talks and workshops list their speakers, in display order. */
+const presentation = z.strictObject({
+  ...base,
+  kind: z.enum(['keynote', 'talk', 'lightning', 'workshop']),
+  /** Speaker ids (files in content/speakers), in display order. Empty when not confirmed. */
+  speakers: speakerIds.default([]),
+});
+
+/** A round table lists panelists and, when known, its moderator. */
+const roundTable = z.strictObject({
+  ...base,
+  kind: z.literal('round-table'),
+  /** Panelist ids, in display order. */
+  panelists: speakerIds.default([]),
+  /** Moderator id, when the moderator is named. */
+  moderator: slug('speaker id').optional(),
+});
+
+/** The front matter of a session file, `content/events/<event>/sessions/<slug>.mdx`. */
+export const sessionSchema = z
+  .discriminatedUnion('kind', [presentation, roundTable], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `kind must be one of ${SESSION_KINDS.join(', ')}` : undefined,
+  })
+  .transform((session) => ({
+    ...session,
+    /** Everyone on stage with their role, in display order (moderator first). */
+    people:
+      session.kind === 'round-table'
+        ? [
+            ...(session.moderator ? [{ id: session.moderator, role: 'moderator' as PersonRole }] : []),
+            ...session.panelists.map((id) => ({ id, role: 'panelist' as PersonRole })),
+          ]
+        : session.speakers.map((id) => ({ id, role: 'speaker' as PersonRole })),
+  }));
+
+export type SessionInput = z.input<typeof sessionSchema>;
+export type Session = z.output<typeof sessionSchema>;
+export type Tool = z.infer<typeof toolSchema>;
