@@ -50,7 +50,19 @@ const missing = z.strictObject({
   state: z.enum(['pending', 'not-recorded'], { error: 'must be "pending" or "not-recorded"' }),
 });
 
-export const replayEntrySchema = z.union([available, missing]).superRefine((entry, ctx) => {
+/**
+ * An entry is a replay when it has a url, a state otherwise. Choosing the branch by that key
+ * (rather than a plain union) lets the contributor see the real problem, not "Invalid input".
+ */
+const entryKind = z.unknown().transform((value, ctx): z.infer<typeof available> | z.infer<typeof missing> => {
+  const schema = value && typeof value === 'object' && 'url' in value ? available : missing;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+
+export const replayEntrySchema = entryKind.superRefine((entry, ctx) => {
   if (!('chapters' in entry)) return;
   entry.chapters.forEach((chapter, index) => {
     const previous = entry.chapters[index - 1];
