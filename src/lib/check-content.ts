@@ -153,6 +153,8 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   const problems: Problem[] = [];
   const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), replays: new Map() };
   const references: Pending[] = [];
+  // Sessions found on disk, valid or not: a replay naming an invalid note is not a second problem.
+  const sessionFiles = new Set<string>();
   const badId = (file: string, id: string, what: string) =>
     problems.push({ file, message: `the file name "${id}" must be lower-case words joined by hyphens, like aurelie-vache (it is the ${what}'s id and URL)` });
 
@@ -192,7 +194,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
           file,
           located,
           check: () => {
-            const sessions = new Set([...content.sessions.values()].filter((s) => s.event === event).map((s) => s.slug));
+            const sessions = new Set([...sessionFiles].filter((id) => id.startsWith(`${event}/`)).map((id) => id.slice(event.length + 1)));
             replays.replays.forEach((entry, i) => checkId(entry.session, sessions, 'session', ['replays', i, 'session'], `of ${event}`));
           },
         });
@@ -200,6 +202,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     } else if ((match = SESSION_FILE.exec(file))) {
       const [, event, slug] = match as unknown as [string, string, string];
       if (!ID.test(slug)) badId(file, slug, 'session');
+      sessionFiles.add(`${event}/${slug}`);
       const parts = splitFrontMatter(text);
       if (!parts) {
         problems.push({ file, line: 1, message: 'must start with front matter between two lines of --- (see content/events/README.md)' });

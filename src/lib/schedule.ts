@@ -11,7 +11,7 @@ export interface Schedulable {
   room?: string | undefined;
 }
 
-/** Sessions in programme order: by start time, then by room order, then by title. */
+/** Sessions in programme order: by start time, then room order, then kind (keynotes first), then title. */
 export function programmeOrder<T extends Schedulable>(sessions: readonly T[], rooms: readonly string[] = [], locale = 'fr'): T[] {
   const collator = new Intl.Collator(locale);
   const roomIndex = (room?: string) => (room ? rooms.indexOf(room) : -1);
@@ -19,8 +19,8 @@ export function programmeOrder<T extends Schedulable>(sessions: readonly T[], ro
   return [...sessions].sort(
     (a, b) =>
       (a.start?.getTime() ?? Infinity) - (b.start?.getTime() ?? Infinity) ||
-      kindIndex(a.kind) - kindIndex(b.kind) ||
       roomIndex(a.room) - roomIndex(b.room) ||
+      kindIndex(a.kind) - kindIndex(b.kind) ||
       collator.compare(a.title, b.title),
   );
 }
