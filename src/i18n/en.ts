@@ -39,7 +39,7 @@ export default {
   'session.time': 'Time',
   'session.duration': 'Duration',
   'session.language': 'Language',
-  'session.unknown': 'unknown',
+  'session.unknown': 'not known',
   'session.people': 'Speakers',
   'session.peopleUnknown': 'The speakers of this session are not confirmed.',
   'session.topics': 'Topics',

@@ -38,7 +38,7 @@ export default {
   'session.time': 'Horaire',
   'session.duration': 'Durée',
   'session.language': 'Langue',
-  'session.unknown': 'inconnu',
+  'session.unknown': 'non communiqué',
   'session.people': 'Intervenants',
   'session.peopleUnknown': 'Les intervenants de cette session ne sont pas confirmés.',
   'session.topics': 'Sujets',

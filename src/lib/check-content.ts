@@ -24,8 +24,8 @@ export interface SourceFile {
 /** Something wrong in a content file, said so a contributor can fix it. */
 export interface Problem {
   file: string;
-  line?: number;
-  field?: string;
+  line?: number | undefined;
+  field?: string | undefined;
   message: string;
 }
 

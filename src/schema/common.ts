@@ -9,10 +9,16 @@ export const slug = (what: string) =>
     .regex(SLUG_PATTERN, `${what} must be lower-case words joined by hyphens (like "aurelie-vache")`);
 
 /** An absolute https URL. Plain http and other schemes are refused: pages link only to https. */
-export const httpsUrl = z
-  .string({ error: 'must be a URL' })
-  .url('must be a full URL starting with https://')
-  .refine((value) => value.startsWith('https://'), 'must start with https://');
+export const httpsUrl = z.string({ error: 'must be a URL' }).superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a full URL starting with https://' });
+    return;
+  }
+  if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'must start with https://' });
+});
 
 /** The languages a note or an interface string can be in. */
 export const language = z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' });
