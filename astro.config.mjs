@@ -7,5 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
+  // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
+  cacheDir: './.astro/cache',
   integrations: [contentCheck(), mdx()],
 });

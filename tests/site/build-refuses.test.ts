@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 const project = tempProject();
 afterAll(() => project.remove());

@@ -3,13 +3,24 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
+export const ROOT = join(import.meta.dirname, '../..');
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public'];
 
-/** A throwaway copy of the project (node_modules linked, not copied) for tests that build or write content. */
-export function tempProject(): { root: string; run: (command: string, args: string[]) => { status: number | null; output: string }; remove: () => void } {
+export interface TempProject {
+  root: string;
+  /** Runs a binary of node_modules/.bin in the copy; its output, stdout then stderr. */
+  run: (command: string, args: string[]) => { status: number | null; output: string };
+  remove: () => void;
+}
+
+/**
+ * A throwaway copy of the project, node_modules linked rather than copied, for tests and
+ * benchmarks that build or write content. `content` replaces the shipped content/ folder.
+ */
+export function tempProject({ content = join(ROOT, 'content') }: { content?: string } = {}): TempProject {
   const root = mkdtempSync(join(tmpdir(), 'carnet-'));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  cpSync(content, join(root, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

@@ -1,0 +1,160 @@
+// `npm run bench`: build scale against the bare Astro floor, page weight, Lighthouse.
+// Writes its sections of BENCHMARKS.md; budgets are printed as pass or fail, never asserted in tests.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../../playwright.config.ts';
+import { ROOT, tempProject } from '../lib/temp-project.ts';
+import { generateCorpus, writeCorpus } from './corpus.ts';
+import { folderBytes, kb, machine, ratio, replaceSection, timed, type BuildRun } from './measure.ts';
+
+const args = new Set(process.argv.slice(2));
+// --quick: tiny corpora to try the script; --pages-only: page weight and Lighthouse alone.
+const SIZES = args.has('--pages-only') ? [] : args.has('--quick') ? [50, 100] : [250, 1000, 5000];
+const lines: string[] = [];
+const verdicts: string[] = [];
+const budget = (ok: boolean, text: string) => {
+  const line = `${ok ? 'PASS' : 'FAIL'} ${text}`;
+  verdicts.push(line);
+  console.log(line);
+};
+
+function floorProject(content: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'carnet-floor-'));
+  cpSync(join(ROOT, 'scripts/bench/floor'), root, { recursive: true });
+  cpSync(content, join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+const show = (run: BuildRun) => (run.ok ? `${run.seconds.toFixed(1)} s, ${Math.round(run.peakMiB)} MiB` : 'failed');
+
+// 1. Build scale: Carnet against the bare Astro + MDX floor on the same notes.
+lines.push('## Build scale', '', `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}.`, '');
+lines.push(
+  'Carnet builds every page of the corpus (notes, events, speakers, topics, tracks, tools) with its content checks and Pagefind.',
+  'The floor is a bare Astro 7 site with @astrojs/mdx and one page per note, on the same files as `.mdx`;',
+  '"floor + Pagefind" adds the Pagefind CLI over its output. Ratios are against the floor measured in the same run.',
+  '',
+  '| notes | floor (.mdx) | floor + Pagefind | Carnet (.md notes) | Carnet (.mdx notes) | time ratio .md / .mdx | memory ratio .md / .mdx |',
+  '|---:|---|---|---|---|---|---|',
+);
+for (const size of SIZES) {
+  console.log(`\n== ${size} notes`);
+  const results: Record<string, BuildRun> = {};
+  for (const extension of ['mdx', 'md'] as const) {
+    const corpus = mkdtempSync(join(tmpdir(), 'carnet-corpus-'));
+    writeCorpus(corpus, generateCorpus(size, { extension }));
+    if (extension === 'mdx') {
+      const floor = floorProject(corpus);
+      results.floor = timed(bin('astro'), ['build'], floor);
+      console.log(`floor: ${show(results.floor)}`);
+      const pagefind = timed(bin('pagefind'), ['--site', 'dist', '--silent'], floor);
+      results.floorPagefind = { ...results.floor, seconds: results.floor.seconds + pagefind.seconds, peakMiB: Math.max(results.floor.peakMiB, pagefind.peakMiB) };
+      rmSync(floor, { recursive: true, force: true });
+    }
+    const project = tempProject({ content: corpus });
+    results[extension] = timed(bin('astro'), ['build'], project.root);
+    if (!results[extension].ok) console.error(results[extension].output);
+    console.log(`Carnet .${extension}: ${show(results[extension])}`);
+    project.remove();
+    rmSync(corpus, { recursive: true, force: true });
+  }
+  const { floor, floorPagefind, md, mdx } = results as Record<'floor' | 'floorPagefind' | 'md' | 'mdx', BuildRun>;
+  lines.push(
+    `| ${size} | ${show(floor)} | ${show(floorPagefind)} | ${show(md)} | ${show(mdx)} | ${ratio(md.seconds, floor.seconds)} / ${ratio(mdx.seconds, floor.seconds)} | ${ratio(md.peakMiB, floor.peakMiB)} / ${ratio(mdx.peakMiB, floor.peakMiB)} |`,
+  );
+  budget(md.seconds <= 1.3 * floor.seconds, `build time at ${size} notes: ${ratio(md.seconds, floor.seconds)} × floor (budget 1.3)`);
+  budget(md.peakMiB <= 1.25 * floor.peakMiB, `peak memory at ${size} notes: ${ratio(md.peakMiB, floor.peakMiB)} × floor (budget 1.25)`);
+}
+
+// 2. Page weight and Lighthouse on the shipped site.
+console.log('\n== page weight and Lighthouse on the shipped content');
+const build = timed(bin('astro'), ['build'], ROOT);
+if (!build.ok) throw new Error(`the shipped site did not build:\n${build.output}`);
+const PORT = 4399;
+const server = spawn(bin('astro'), ['preview', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 50; i++) {
+  if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['event (schedule grid)', '/cloud-native-days-france-2026/'],
+  ['session with a note, no replay', '/kcd-france-2023/creer-un-plugin-kubectl/'],
+  ['session with a replay', '/kcd-france-2023/developer-portal-back-market/'],
+  ['speaker', '/speakers/aurelie-vache/'],
+  ['search', '/search/'],
+];
+const existing = PAGES.filter(([, path]) => existsSync(join(ROOT, 'dist', path, 'index.html')));
+lines.push('', '## Page weight', '', 'Bytes a browser downloads on load, each response gzipped (level 9) as a static host would serve it; images counted apart.', '');
+lines.push('| page | HTML | CSS | JS | total (no images) | images |', '|---|---:|---:|---:|---:|---:|');
+const browser = await chromium.launch(CHROMIUM);
+for (const [name, path] of existing) {
+  const page = await browser.newPage();
+  const sizes = { html: 0, css: 0, js: 0, image: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const gz = gzipSync(body, { level: 9 }).length;
+          if (type === 'document') sizes.html += gz;
+          else if (type === 'stylesheet') sizes.css += gz;
+          else if (type === 'script') sizes.js += gz;
+          else if (type === 'image') sizes.image += body.length;
+          else sizes.other += gz;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  const total = sizes.html + sizes.css + sizes.js + sizes.other;
+  lines.push(`| ${name} | ${kb(sizes.html)} | ${kb(sizes.css)} | ${kb(sizes.js)} | ${kb(total)} | ${kb(sizes.image)} |`);
+  if (name === 'session with a note, no replay') {
+    budget(sizes.js <= 10 * 1024, `session page JavaScript: ${kb(sizes.js)} gzip (budget 10 KB)`);
+    budget(total <= 60 * 1024, `session page total: ${kb(total)} gzip (budget 60 KB)`);
+  }
+  await page.close();
+}
+await browser.close();
+
+if (!args.has('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: CHROMIUM.args });
+  lines.push('', '## Lighthouse', '', `Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, Debian Chromium, local preview server.`, '');
+  lines.push('| page | performance | accessibility | best practices | SEO |', '|---|---:|---:|---:|---:|');
+  for (const [name, path] of existing.filter(([name]) => ['home', 'event (schedule grid)', 'session with a note, no replay', 'search'].includes(name))) {
+    const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const categories = result!.lhr.categories;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
+    lines.push(`| ${name} | ${scores.join(' | ')} |`);
+    budget(scores.every((s) => s === 100), `Lighthouse on ${name}: ${scores.join(' / ')} (budget 100 each)`);
+    for (const [id, category] of Object.entries(categories)) {
+      if ((category.score ?? 0) < 1) {
+        const failing = category.auditRefs.filter((ref) => (result!.lhr.audits[ref.id]?.score ?? 1) < 1 && ref.weight > 0).map((ref) => ref.id);
+        console.log(`  ${name} ${id}: ${failing.join(', ')}`);
+      }
+    }
+  }
+  await chrome.kill();
+}
+server.kill();
+
+lines.push('', '## Budgets', '', ...verdicts.map((line) => `- ${line}`));
+const file = join(ROOT, 'BENCHMARKS.md');
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; numbers from one run on one machine, compared within that run.\n';
+writeFileSync(file, replaceSection(previous, 'build', lines.join('\n')));
+console.log(`\nWrote ${file}`);
