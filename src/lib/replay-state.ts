@@ -4,7 +4,7 @@ import type { ParsedReplay } from './replay-url.ts';
 
 /** What a reader can do about a session's video. */
 export type ReplayState =
-  | ({ state: 'available'; href: string; chapters: Chapter[]; language?: Language; durationSeconds?: number } & ParsedReplay)
+  | ({ state: 'available'; href: string; chapters: Chapter[]; language?: Language | undefined; durationSeconds?: number | undefined } & ParsedReplay)
   | { state: 'pending' }
   | { state: 'not-recorded' };
 
