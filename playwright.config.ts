@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4391;
+/** The fixture site (tests/fixtures/site), built for the replay tests; content/ stays free of test content. */
+export const FIXTURE_PORT = 4392;
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the network.
 export const CHROMIUM = {
@@ -17,11 +19,22 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: CHROMIUM,
   },
-  // Serves the dist/ that `npm test` just built.
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // --ignore-lock: Astro allows one tracked preview per project; the two servers share the project.
+  webServer: [
+    // Serves the dist/ that `npm test` just built.
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // Builds the fixture site into dist-fixture/ and serves it.
+    {
+      command: `astro build --outDir dist-fixture && astro preview --ignore-lock --outDir dist-fixture --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+      env: { CARNET_CONTENT: 'tests/fixtures/site/content' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR } from './content-dir.ts';
 import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
 // Every cross-reference is checked by src/integrations/content-check.ts before the build starts:
@@ -8,17 +9,17 @@ const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 
 export const collections = {
   events: defineCollection({
-    loader: glob({ pattern: 'events/*/event.yaml', base: './content', generateId: folderName }),
+    loader: glob({ pattern: 'events/*/event.yaml', base: `./${CONTENT_DIR}`, generateId: folderName }),
     schema: eventSchema,
   }),
   replays: defineCollection({
-    loader: glob({ pattern: 'events/*/replays.yaml', base: './content', generateId: folderName }),
+    loader: glob({ pattern: 'events/*/replays.yaml', base: `./${CONTENT_DIR}`, generateId: folderName }),
     schema: replaysFileSchema,
   }),
   sessions: defineCollection({
     loader: glob({
       pattern: 'events/*/sessions/*.{md,mdx}',
-      base: './content',
+      base: `./${CONTENT_DIR}`,
       generateId: ({ entry }) => {
         const [, event, , name] = entry.split('/');
         return `${event}/${name!.replace(/\.mdx?$/, '')}`;
@@ -27,11 +28,11 @@ export const collections = {
     schema: sessionSchema,
   }),
   speakers: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/speakers', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/speakers`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: speakerSchema,
   }),
   topics: defineCollection({
-    loader: file('./content/topics.yaml'),
+    loader: file(`./${CONTENT_DIR}/topics.yaml`),
     schema: topicSchema,
   }),
 };

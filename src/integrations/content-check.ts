@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { CONTENT_DIR } from '../content-dir.ts';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../lib/check-content.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
@@ -12,7 +13,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'carnet:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(readContentFiles(fileURLToPath(config.root)));
+        const { problems } = checkContent(readContentFiles(fileURLToPath(config.root), CONTENT_DIR));
         if (problems.length === 0) return;
         const report = problems.map(formatProblem).join('\n');
         if (command === 'build') {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseReplayUrl } from '../lib/replay-url.ts';
-import { parseOffset } from '../lib/time.ts';
+import { formatOffset, parseOffset } from '../lib/time.ts';
 import { language, slug } from './common.ts';
 
 /** A position in the video: "12:34", "1:02:03" or a number of seconds. */
@@ -15,7 +15,7 @@ const offset = z.union([z.string(), z.number()]).transform((value, ctx) => {
 
 /** A chapter of a replay: where it starts and what it is about. */
 export const chapterSchema = z.strictObject({
-  /** Where the chapter starts in the video. */
+  /** Where the chapter starts, as the video's player shows it (counted from the start of the whole video). */
   at: offset,
   /** What the chapter is about. */
   label: z.string().min(1),
@@ -38,7 +38,7 @@ const available = z.strictObject({
   language: language.optional(),
   /** Length of the video in seconds, when known. */
   durationSeconds: z.number().int().positive().optional(),
-  /** Chapters in order of time. Only from someone who watched the video. */
+  /** Chapters in order of time, none before the URL's start offset. Only from someone who watched the video. */
   chapters: z.array(chapterSchema).default([]),
 });
 
@@ -64,10 +64,22 @@ const entryKind = z.unknown().transform((value, ctx): z.infer<typeof available> 
 
 export const replayEntrySchema = entryKind.superRefine((entry, ctx) => {
   if (!('chapters' in entry)) return;
+  if (entry.durationSeconds !== undefined && entry.url.start >= entry.durationSeconds) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: `starts at ${formatOffset(entry.url.start)}, after the end of the video (${entry.durationSeconds} s)` });
+  }
   entry.chapters.forEach((chapter, index) => {
     const previous = entry.chapters[index - 1];
     if (previous && chapter.at <= previous.at) {
       ctx.addIssue({ code: 'custom', path: ['chapters', index, 'at'], message: 'chapters must be in order of time, each after the one before' });
+    }
+    // Chapter times are positions in the whole video, as its player shows them; a time before
+    // the session's start in a shared video was most likely counted from the session's start.
+    if (chapter.at < entry.url.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chapters', index, 'at'],
+        message: `is before the session starts in the video (${formatOffset(entry.url.start)}): write times as the video's player shows them`,
+      });
     }
     if (entry.durationSeconds !== undefined && chapter.at >= entry.durationSeconds) {
       ctx.addIssue({ code: 'custom', path: ['chapters', index, 'at'], message: `starts after the end of the video (${entry.durationSeconds} s)` });

@@ -133,7 +133,7 @@ describe('replays file schema', () => {
 
   it('refuses a lookalike host, naming the value', () => {
     expect(messages(replaysFileSchema, { replays: [{ session: 'x', url: 'https://youtube.com.evil.example/watch?v=d_ka7PlWo1I' }] })).toEqual([
-      'replays.0.url: "https://youtube.com.evil.example/watch?v=d_ka7PlWo1I" is not a video link Carnet can play (YouTube, Vimeo, PeerTube, Dailymotion, or an https .mp4 or .webm file)',
+      'replays.0.url: "https://youtube.com.evil.example/watch?v=d_ka7PlWo1I" is not a link to YouTube: its host youtube.com.evil.example only looks like YouTube\'s',
     ]);
   });
 
