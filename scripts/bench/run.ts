@@ -44,6 +44,7 @@ lines.push(
   '| notes | floor (.mdx) | floor + Pagefind | Carnet (.md notes) | Carnet (.mdx notes) | time ratio .md / .mdx | memory ratio .md / .mdx |',
   '|---:|---|---|---|---|---|---|',
 );
+const indexSizes: string[] = [];
 for (const size of SIZES) {
   console.log(`\n== ${size} notes`);
   const results: Record<string, BuildRun> = {};
@@ -62,6 +63,8 @@ for (const size of SIZES) {
     results[extension] = timed(bin('astro'), ['build'], project.root);
     if (!results[extension].ok) console.error(results[extension].output);
     console.log(`Carnet .${extension}: ${show(results[extension])}`);
+    const index = join(project.root, 'dist/pagefind');
+    if (extension === 'md' && existsSync(index)) indexSizes.push(`| ${size} | ${kb(folderBytes(index))} |`);
     project.remove();
     rmSync(corpus, { recursive: true, force: true });
   }
@@ -72,6 +75,8 @@ for (const size of SIZES) {
   budget(md.seconds <= 1.3 * floor.seconds, `build time at ${size} notes: ${ratio(md.seconds, floor.seconds)} × floor (budget 1.3)`);
   budget(md.peakMiB <= 1.25 * floor.peakMiB, `peak memory at ${size} notes: ${ratio(md.peakMiB, floor.peakMiB)} × floor (budget 1.25)`);
 }
+
+if (indexSizes.length > 0) lines.push('', 'Pagefind index on disk (Carnet, .md notes):', '', '| notes | index size |', '|---:|---:|', ...indexSizes);
 
 // 2. Page weight and Lighthouse on the shipped site.
 console.log('\n== page weight and Lighthouse on the shipped content');
