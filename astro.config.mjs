@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -7,5 +8,5 @@ import contentCheck from './src/integrations/content-check.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap()],
 });
