@@ -151,7 +151,13 @@ function main(): void {
     });
     if (plan.problems.length > 0) {
       for (const problem of plan.problems) console.error(formatProblem(problem));
-      fail(`\nThe import would leave ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''} in content/ (above): nothing was written.`);
+      const planned = new Set(plan.create.map((created) => created.path));
+      const before = plan.problems.every((problem) => !planned.has(problem.file));
+      fail(
+        before
+          ? `\ncontent/ already has ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''} (above): fix them first (npm run check); nothing was written.`
+          : `\nThe import would leave ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''} in content/ (above): nothing was written.`,
+      );
     }
     printPlan(plan, values['dry-run']);
     if (values['dry-run']) {
