@@ -261,6 +261,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     }
     const path = `content/speakers/${slug}.yaml`;
     personIds.set(person.key, slug);
+    const namesake = [...personIds].find(([key, id]) => id === slug && key !== person.key);
+    const first = namesake && schedule.people.get(namesake[0]);
+    if (first && first.name !== person.name) {
+      plan.warnings.push({ where: options.source, message: `"${first.name}" and "${person.name}" are different entries of the file but one name: taken as one person, ${slug}` });
+    }
     if (!planned.has(slug)) {
       planned.add(slug);
       if (paths.has(path)) {
