@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import ical, { type VEvent } from 'node-ical';
 import { validateXML } from 'xmllint-wasm';
 
 const fixture = (name: string) => new URL(`../fixtures/schedule/${name}`, import.meta.url);
@@ -30,3 +31,12 @@ export function c3vocProblems(data: unknown): string[] {
   if (validateSchedule(data)) return [];
   return (validateSchedule.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
 }
+
+/** The VEVENT entries of an iCalendar text, read by node-ical (an independent parser). */
+export function calendarEntries(text: string): VEvent[] {
+  return Object.values(ical.sync.parseICS(text)).filter((item): item is VEvent => item?.type === 'VEVENT');
+}
+
+/** A property that may be plain text or text with parameters, as text. */
+export const valueOf = (value: unknown): string =>
+  typeof value === 'object' && value && 'val' in value ? String((value as { val: unknown }).val) : String(value ?? '');

@@ -2,10 +2,9 @@
 // official schemas, the calendar with an independent parser, feeds, sitemap and social cards.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ical from 'node-ical';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { c3vocProblems, frabProblems } from '../helpers/validate.ts';
+import { c3vocProblems, calendarEntries, frabProblems, valueOf } from '../helpers/validate.ts';
 
 const DIST = join(process.cwd(), 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -42,12 +41,12 @@ describe.each(events)('exports of %s', (event) => {
   });
 
   it('calendar.ics parses with node-ical: one entry per timed session, plus the event', () => {
-    const entries = Object.values(ical.sync.parseICS(read(`${event}/calendar.ics`))).filter((item) => item.type === 'VEVENT');
+    const entries = calendarEntries(read(`${event}/calendar.ics`));
     expect(entries).toHaveLength(timed.length + 1);
     for (const session of timed) {
-      const entry = entries.find((item) => 'url' in item && JSON.stringify(item.url).includes(session.url));
+      const entry = entries.find((item) => valueOf(item.url) === session.url);
       expect(entry, session.id).toBeDefined();
-      expect(entry && 'start' in entry && entry.start.getTime()).toBe(new Date(session.start!).getTime());
+      expect(entry!.start.getTime()).toBe(new Date(session.start!).getTime());
     }
   });
 

@@ -5,11 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import ical from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSchedule } from '../../src/lib/import/read.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { c3vocProblems, frabProblems } from '../helpers/validate.ts';
+import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
 
 const PROJECT = process.cwd();
 const FIXTURES = join(PROJECT, 'tests/fixtures');
@@ -95,7 +94,7 @@ describe.each(IMPORTS)('$file', ({ file, event }) => {
   });
 
   it('exports a calendar that node-ical reads, one entry per session plus the event', () => {
-    const entries = Object.values(ical.sync.parseICS(dist(`${event}/calendar.ics`))).filter((item) => item.type === 'VEVENT');
+    const entries = calendarEntries(dist(`${event}/calendar.ics`));
     expect(entries).toHaveLength(source().sessions.length + 1);
   });
 });

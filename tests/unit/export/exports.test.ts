@@ -1,4 +1,3 @@
-import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { c3vocJson } from '../../../src/lib/export/c3voc.ts';
 import { frabXml } from '../../../src/lib/export/frab.ts';
@@ -6,7 +5,7 @@ import { icalendar } from '../../../src/lib/export/ical.ts';
 import { acronymOf, numericIds, uuidFor, zonedIso, type ExportEvent } from '../../../src/lib/export/model.ts';
 import { sessionsIndex } from '../../../src/lib/export/sessions-json.ts';
 import { exportEvents, SITE_URL } from '../../helpers/content.ts';
-import { c3vocProblems, frabProblems } from '../../helpers/validate.ts';
+import { c3vocProblems, calendarEntries, frabProblems, valueOf } from '../../helpers/validate.ts';
 
 const events = exportEvents(process.cwd());
 const cnd = events.find((event) => event.id === 'cloud-native-days-france-2026')!;
@@ -76,22 +75,22 @@ describe('C3VOC schedule.json', () => {
 describe('iCalendar', () => {
   it('has one entry per timed session in the event’s zone, with room and note link', () => {
     const text = icalendar(cnd, { untimedLabel: 'Sans horaire' });
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((item) => item.type === 'VEVENT');
+    const parsed = calendarEntries(text);
     expect(parsed).toHaveLength(52);
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Paris');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20260203T143000');
-    const cilium = parsed.find((item) => item.type === 'VEVENT' && String(item.summary).startsWith('Inside Cilium'));
-    expect(cilium).toMatchObject({ location: 'Piaf, CENTQUATRE-PARIS' });
-    expect(cilium && 'start' in cilium && cilium.start.toISOString()).toBe('2026-02-03T13:30:00.000Z');
-    expect(cilium && 'url' in cilium && JSON.stringify(cilium.url)).toContain(`${SITE_URL}cloud-native-days-france-2026/inside-cilium-dsr/`);
+    const cilium = parsed.find((item) => valueOf(item.summary).startsWith('Inside Cilium'))!;
+    expect(valueOf(cilium.location)).toBe('Piaf, CENTQUATRE-PARIS');
+    expect(cilium.start.toISOString()).toBe('2026-02-03T13:30:00.000Z');
+    expect(valueOf(cilium.url)).toBe(`${SITE_URL}cloud-native-days-france-2026/inside-cilium-dsr/`);
   });
 
   it('lists sessions without a time in the event’s all-day entry', () => {
     const text = icalendar(kcd, { untimedLabel: 'Sans horaire' });
-    const entries = Object.values(ical.sync.parseICS(text)).filter((item) => item.type === 'VEVENT');
+    const entries = calendarEntries(text);
     expect(entries).toHaveLength(1);
     expect(text).toContain('DTSTART;VALUE=DATE:20230307');
-    expect(String(entries[0] && 'description' in entries[0] && entries[0].description)).toContain('Comment créer un plugin kubectl ?');
+    expect(valueOf(entries[0]!.description)).toContain('Comment créer un plugin kubectl ?');
   });
 
   it('is the same from one build to the next', () => {
