@@ -2,8 +2,8 @@
 // schedule.xml, C3VOC or pretalx schedule.json, Sessionize JSON) into content/: the event,
 // its people and one stub note per session. Plans everything, checks the planned content,
 // then writes; never replaces a file that exists. See docs/schedules.md.
-import { existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/check-content.ts';
 import { FORMAT_NAMES, ImportError, type ImportWarning } from '../src/lib/import/model.ts';
@@ -11,6 +11,7 @@ import { planImport, type ImportPlan, type PlannedFile } from '../src/lib/import
 import { readSchedule } from '../src/lib/import/read.ts';
 import { isTimeZone } from '../src/lib/zoned-time.ts';
 import { readContentFiles } from './read-content.ts';
+import { writeAll } from './write-all.ts';
 
 const USAGE = `Usage: npm run import -- <file> --event <event-id> [options]
 
@@ -57,47 +58,6 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
   if (plan.conflicts.length > 0) {
     console.log(`\nConflicts (${plan.conflicts.length}): not written, nothing replaced`);
     for (const item of plan.conflicts) console.log(`  ! ${item.path}: ${item.reason}`);
-  }
-}
-
-/**
- * Writes every planned file, or none: each is written beside its target, then hard-linked
- * into place (which fails rather than replace a file that appeared meanwhile). On any error,
- * what was written is removed again.
- */
-function writeAll(root: string, files: readonly PlannedFile[]): void {
-  const written: string[] = [];
-  const madeDirs: string[] = [];
-  try {
-    for (const file of files) {
-      const target = join(root, file.path);
-      for (let dir = dirname(target), missing: string[] = []; ; dir = dirname(dir)) {
-        if (existsSync(dir)) {
-          madeDirs.push(...missing.reverse());
-          break;
-        }
-        missing.push(dir);
-      }
-      mkdirSync(dirname(target), { recursive: true });
-      const temporary = `${target}.${process.pid}.import-tmp`;
-      writeFileSync(temporary, file.text, { flag: 'wx' });
-      try {
-        linkSync(temporary, target);
-      } finally {
-        unlinkSync(temporary);
-      }
-      written.push(target);
-    }
-  } catch (error) {
-    for (const path of written.reverse()) unlinkSync(path);
-    for (const dir of madeDirs.reverse()) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        // Not empty: something else is in it, leave it.
-      }
-    }
-    throw error;
   }
 }
 
