@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'always',
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap()],
 });

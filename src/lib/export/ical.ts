@@ -1,0 +1,68 @@
+import { TZDate } from '@date-fns/tz';
+import { ICalCalendar } from 'ical-generator';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { endOf, scheduled, type ExportEvent } from './model.ts';
+
+export interface IcalOptions {
+  /** Heading of the list of sessions without a time, in the all-day entry. */
+  untimedLabel: string;
+  /** DTSTAMP of every entry. Defaults to the event's first day, so a build is repeatable. */
+  stamp?: Date;
+}
+
+/** The VTIMEZONE block of a zone, so calendars that do not know it still place the times right. */
+function vtimezone(name: string): string | null {
+  const block = tzlib_get_ical_block(name);
+  return Array.isArray(block) && block[0] ? block[0] : null;
+}
+
+/**
+ * An iCalendar file of an event: one entry per session with a start and a length, in the
+ * event's time zone (with its VTIMEZONE), its room as location and the note as URL; plus one
+ * all-day entry for the event itself, which lists the sessions whose time is not known.
+ */
+export function icalendar(event: ExportEvent, options: IcalOptions): string {
+  const stamp = options.stamp ?? new Date(`${event.startDate}T00:00:00Z`);
+  const host = new URL(event.siteUrl).host;
+  // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which RFC
+  // 5545 forbids. Each entry names its zone; the generator adds the VTIMEZONE blocks.
+  const calendar = new ICalCalendar({ name: event.name, prodId: { company: 'carnet', product: 'carnet', language: 'FR' }, url: event.url });
+  calendar.timezone({ name: null, generator: vtimezone });
+  calendar.x('X-WR-TIMEZONE', event.timeZone);
+  const zoned = (instant: Date) => new TZDate(instant.getTime(), event.timeZone);
+  const timed = scheduled(event);
+  const untimed = event.sessions.filter((session) => !timed.includes(session as (typeof timed)[number]));
+
+  const nextDay = new Date(new Date(`${event.endDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  calendar.createEvent({
+    id: `${event.id}@${host}`,
+    stamp,
+    allDay: true,
+    start: event.startDate,
+    end: nextDay,
+    summary: event.name,
+    location: [event.venue.name, event.venue.address, event.venue.city].filter(Boolean).join(', '),
+    url: event.url,
+    description: [
+      event.description,
+      ...(untimed.length > 0 ? ['', `${options.untimedLabel}:`, ...untimed.map((s) => `- ${s.title} (${s.url})`)] : []),
+    ].join('\n'),
+  });
+
+  for (const session of timed) {
+    const people = session.people.map((person) => person.name).join(', ');
+    calendar.createEvent({
+      id: `${session.id}@${host}`,
+      stamp,
+      start: zoned(session.start),
+      end: zoned(endOf(session)),
+      timezone: event.timeZone,
+      summary: session.title,
+      location: [session.room?.name, event.venue.name].filter(Boolean).join(', '),
+      url: session.url,
+      description: [people, session.summary, session.url].filter(Boolean).join('\n\n'),
+      categories: session.track ? [{ name: session.track.name }] : [],
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,126 @@
+// XMLValidator is marked deprecated in favour of a separate package; it still ships here and
+// gives the line and column of a syntax error, which is what we need.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { instantAt } from '../zoned-time.ts';
+import { checkTrackSlug, isPretalxXml } from './pretalx.ts';
+import {
+  addOnce,
+  chooseZone,
+  dayOf,
+  emptySchedule,
+  ImportError,
+  parseDuration,
+  parseInstant,
+  text,
+  type ImportedSchedule,
+  type ReadOptions,
+} from './model.ts';
+
+type Node = Record<string, unknown>;
+
+const LISTS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person', 'schedule.conference.track']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  isArray: (_name, jpath) => LISTS.has(String(jpath)),
+});
+
+/** The text of an element that may carry attributes (`{ '#text': ..., '@id': ... }`) or not. */
+function content(node: unknown): string | undefined {
+  if (node && typeof node === 'object') return text((node as Node)['#text']);
+  return text(node);
+}
+
+const asNodes = (value: unknown): Node[] => (Array.isArray(value) ? value.filter((item): item is Node => !!item && typeof item === 'object') : []);
+
+/**
+ * Reads a frab or pretalx `schedule.xml`. Lenient: what the XSD would refuse but is still
+ * clear (numbered track slugs, empty URLs, times without offset) is read with a warning.
+ * Throws ImportError, with the line and column, on XML that is not well-formed.
+ */
+export function readFrabXml(source: string, options: ReadOptions): ImportedSchedule {
+  const check = XMLValidator.validate(source);
+  if (check !== true) throw new ImportError(options.file, `line ${check.err.line}, column ${check.err.col}`, `is not well-formed XML: ${check.err.msg}`);
+  const root = parser.parse(source) as Node;
+  const schedule = root['schedule'] as Node | undefined;
+  if (!schedule || typeof schedule !== 'object') {
+    const name = Object.keys(root).find((key) => !key.startsWith('?'));
+    throw new ImportError(options.file, `<${name ?? ''}>`, `is XML but not a schedule.xml: the root element is <${name ?? '?'}>, expected <schedule>`);
+  }
+  const generator = schedule['generator'] as Node | undefined;
+  const result = emptySchedule(isPretalxXml(source, generator?.['@name']) ? 'pretalx-xml' : 'frab-xml');
+  const conference = (schedule['conference'] ?? {}) as Node;
+  const zone = chooseZone(conference['time_zone_name'], options, 'schedule > conference > time_zone_name', result.warnings);
+  result.timeZone = zone;
+  result.title = content(conference['title']);
+  result.startDate = dayOf(content(conference['start']));
+  result.endDate = dayOf(content(conference['end']));
+  result.url = content(conference['url']) ?? content(conference['base_url']);
+  asNodes(conference['track']).forEach((track, i) => {
+    addOnce(result.tracks, text(track['@name']) ?? content(track));
+    checkTrackSlug(track['@slug'], `schedule > conference > track[${i + 1}]`, result.warnings);
+  });
+
+  const days = asNodes(schedule['day']);
+  if (days.length === 0 && !('day' in schedule)) throw new ImportError(options.file, '<schedule>', 'has no <day> element: not a frab schedule.xml');
+  days.forEach((day, dayIndex) => {
+    const date = dayOf(day['@date']);
+    const dayStart = text(day['@start']) ? new Date(String(day['@start'])) : undefined;
+    for (const room of asNodes(day['room'])) {
+      const roomName = text(room['@name']);
+      addOnce(result.rooms, roomName);
+      asNodes(room['event']).forEach((event, eventIndex) => {
+        const where = `schedule > day[${dayIndex + 1}] > room "${roomName ?? ''}" > event[${eventIndex + 1}]${event['@id'] ? ` (id ${String(event['@id'])})` : ''}`;
+        const title = content(event['title']);
+        if (!title) throw new ImportError(options.file, where, 'has no <title>: every session needs one');
+        let start = parseInstant(content(event['date']), zone, `${where} > date`, result.warnings);
+        const clock = content(event['start']);
+        if (!start && date && clock && /^\d{1,2}:\d{2}$/.test(clock)) {
+          // Older frab files give only the day and a clock time; after midnight is the next day.
+          start = instantAt(date, clock.padStart(5, '0'), zone);
+          if (dayStart && !Number.isNaN(dayStart.getTime()) && start < dayStart) start = new Date(start.getTime() + 86_400_000);
+        }
+        const durationText = content(event['duration']);
+        const durationMinutes = parseDuration(durationText);
+        if (durationText && durationMinutes === undefined) result.warnings.push({ where: `${where} > duration`, message: `"${durationText}" is not a duration (hh:mm): imported without one` });
+        const listed = (event['persons'] as Node | undefined)?.['person'];
+        // A person without attributes comes out of the parser as a bare string.
+        const persons = asNodes((Array.isArray(listed) ? listed : []).map((person: unknown) => (typeof person === 'string' ? { '#text': person } : person)));
+        const people: string[] = [];
+        for (const person of persons) {
+          const name = content(person);
+          if (!name) continue;
+          const key = text(person['@guid']) ?? text(person['@id']) ?? name;
+          if (!result.people.has(key)) result.people.set(key, { key, name, links: [] });
+          if (!people.includes(key)) people.push(key);
+        }
+        const track = content(event['track']);
+        addOnce(result.tracks, track);
+        const id = text(event['@id']);
+        if (id && !/^[1-9]\d*$/.test(id)) result.warnings.push({ where, message: `id "${id}" is not a positive number as the XSD wants: kept as text` });
+        result.sessions.push({
+          key: text(event['@guid']) ?? text(event['@code']) ?? id ?? `${dayIndex}-${roomName}-${eventIndex}`,
+          code: text(event['@code']) ?? id,
+          title,
+          subtitle: content(event['subtitle']),
+          type: content(event['type']),
+          start,
+          durationMinutes,
+          room: content(event['room']) ?? roomName,
+          track,
+          language: content(event['language']),
+          abstract: content(event['abstract']) ?? content(event['description']),
+          url: content(event['url']),
+          people,
+          where,
+        });
+      });
+    }
+  });
+  return result;
+}

@@ -1,0 +1,364 @@
+import { stringify } from 'yaml';
+import { SLUG_PATTERN } from '../../schema/common.ts';
+import type { CarnetEvent } from '../../schema/event.ts';
+import type { SessionKind } from '../../schema/session.ts';
+import { speakerLinksSchema } from '../../schema/speaker.ts';
+import { checkContent, type Problem, type SourceFile } from '../check-content.ts';
+import { localDay } from '../dates.ts';
+import { slugify } from '../slug.ts';
+import { zonedIso } from '../zoned-time.ts';
+import { FORMAT_NAMES, ImportError, type ImportedPerson, type ImportedSchedule, type ImportWarning } from './model.ts';
+
+/** Choices the file cannot make: given on the command line. */
+export interface PlanOptions {
+  /** The new event's id: its folder and URL. */
+  eventId: string;
+  /** The imported file's name, quoted in what is written. */
+  source: string;
+  /** Language of sessions the file gives in neither French nor English. */
+  language?: 'fr' | 'en' | undefined;
+  venue?: string | undefined;
+  city?: string | undefined;
+  /** Two-letter country code. */
+  country?: string | undefined;
+}
+
+export interface PlannedFile {
+  path: string;
+  text: string;
+  /** What the file is, for the report ("event", "person", "note"). */
+  what: 'event' | 'person' | 'note';
+}
+
+/** Everything the import would do, decided before anything is written. */
+export interface ImportPlan {
+  create: PlannedFile[];
+  /** Files already there that say what the import would say: left alone. */
+  skip: { path: string; reason: string }[];
+  /** Files the import would need to change or replace: left alone, and said so. */
+  conflicts: { path: string; reason: string }[];
+  /** Sessions of the file left out on purpose (breaks, meals). */
+  left: ImportedSchedule['left'];
+  warnings: ImportWarning[];
+  /** Problems the planned content would have: when any, nothing may be written. */
+  problems: Problem[];
+}
+
+/** Top-level paths the site uses itself: an event there would hide a page or an export. */
+export const RESERVED_IDS = new Set(['api', 'cards', 'speakers', 'topics', 'tools', 'replays', 'search', '404', '_astro', 'pagefind']);
+
+const MAX_SLUG = 60;
+
+// Content written into a new event.yaml until the organiser replaces it, in the event's language.
+const PLACEHOLDERS = {
+  fr: { venue: 'Lieu à préciser', city: 'Ville à préciser', description: (name: string, from: string) => `${name} : programme importé depuis ${from}.` },
+  en: { venue: 'Venue to be confirmed', city: 'City to be confirmed', description: (name: string, from: string) => `${name}: schedule imported from ${from}.` },
+};
+const MAX_SUMMARY = 280;
+
+/** "Talk 30 min + 10min Q&A", "lecture", "Workshop 60 Min", "Podium" as a Carnet kind. */
+export function kindOf(type: string | undefined): { kind: SessionKind; known: boolean } {
+  const value = (type ?? '').toLowerCase();
+  if (/keynote|plenary|plénière/.test(value)) return { kind: 'keynote', known: true };
+  if (/lightning|\blt\b|flash/.test(value)) return { kind: 'lightning', known: true };
+  if (/workshop|atelier|hands-on|tutorial|lab\b|training/.test(value)) return { kind: 'workshop', known: true };
+  if (/panel|round[- ]?table|table ronde|discussion|podium|fishbowl/.test(value)) return { kind: 'round-table', known: true };
+  if (value === '' || /talk|lecture|session|conf|présentation|presentation|vortrag|other|performance/.test(value)) return { kind: 'talk', known: true };
+  return { kind: 'talk', known: false };
+}
+
+/** A slug of at most MAX_SLUG characters, cut between words. */
+export function shortSlug(text: string): string {
+  // "Aiden's Session" reads better as aidens-session than aiden-s-session.
+  const slug = slugify(text.replace(/(\p{L})['’](\p{L})/gu, '$1$2'));
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_SLUG).replace(/-+$/, '');
+}
+
+/** The first sentences of a programme abstract, as plain text, for the note's summary. */
+export function summaryOf(abstract: string | undefined): string | undefined {
+  if (!abstract) return undefined;
+  const plain = abstract
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!plain) return undefined;
+  const sentences = plain.match(/[^.!?]+[.!?]+(\s|$)|[^.!?]+$/g) ?? [plain];
+  let summary = '';
+  for (const sentence of sentences) {
+    if (summary && (summary + sentence).length > MAX_SUMMARY) break;
+    summary += sentence;
+  }
+  summary = summary.trim();
+  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY).replace(/\s+\S*$/, '')}…`;
+  return summary;
+}
+
+/** Profile URLs as Carnet's speaker links, keeping only those the schema accepts. */
+export function linksOf(urls: readonly string[]): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const raw of urls) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      continue;
+    }
+    const host = url.hostname.replace(/^www\./, '');
+    const first = url.pathname.split('/').filter(Boolean);
+    const candidates: [keyof typeof speakerLinksSchema.shape, string | undefined][] = [
+      ['github', host === 'github.com' ? first[0] : undefined],
+      ['x', host === 'twitter.com' || host === 'x.com' ? first[0] : undefined],
+      ['linkedin', host === 'linkedin.com' && first[0] === 'in' && first[1] ? `in/${first[1]}` : undefined],
+      ['bluesky', host === 'bsky.app' && first[0] === 'profile' ? first[1] : undefined],
+      ['mastodon', first[0]?.startsWith('@') && first.length === 1 ? `${first[0]}@${host}` : undefined],
+    ];
+    const found = candidates.find(([, value]) => value !== undefined);
+    const [field, value] = found ?? ['website', url.protocol === 'https:' ? url.href : undefined];
+    if (value === undefined || links[field]) continue;
+    if (speakerLinksSchema.shape[field].safeParse(value).success) links[field] = value;
+  }
+  return links;
+}
+
+const yamlText = (data: unknown) => stringify(data, { lineWidth: 0 });
+
+/** Ids for names, unique, in order: a room or track list of the new event. */
+function idsFor(names: readonly string[], fallback: string): { id: string; name: string }[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const base = slugify(name) || `${fallback}-${i + 1}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return { id, name };
+  });
+}
+
+/** Matches names of the file to the entries of an existing event: by id, then by name. */
+function matchNames(names: readonly string[], existing: readonly { id: string; name: string }[]): { found: Map<string, string>; missing: string[] } {
+  const found = new Map<string, string>();
+  const missing: string[] = [];
+  for (const name of names) {
+    const hit = existing.find((item) => item.id === slugify(name) || item.name.localeCompare(name, undefined, { sensitivity: 'base' }) === 0);
+    if (hit) found.set(name, hit.id);
+    else missing.push(name);
+  }
+  return { found, missing };
+}
+
+/**
+ * Decides what importing a schedule into `content/` would create, skip and find in conflict,
+ * without writing anything. Existing files are never replaced: a note already there for the
+ * same session (same code, or same title) is skipped; a different file at the same path is a
+ * conflict. People are matched to existing speakers by name. The planned tree is then checked
+ * like any contribution (`checkContent`); any problem means nothing may be written.
+ */
+export function planImport(schedule: ImportedSchedule, files: readonly SourceFile[], options: PlanOptions): ImportPlan {
+  const { eventId } = options;
+  if (!SLUG_PATTERN.test(eventId)) throw new ImportError('--event', '', `"${eventId}" must be lower-case words joined by hyphens, like kcd-france-2027 (it is the event's folder and URL)`);
+  if (RESERVED_IDS.has(eventId)) throw new ImportError('--event', '', `"${eventId}" is a path the site uses itself: choose another event id`);
+
+  const plan: ImportPlan = { create: [], skip: [], conflicts: [], left: schedule.left, warnings: [...schedule.warnings], problems: [] };
+  const { content } = checkContent(files);
+  const paths = new Set(files.map((file) => file.path));
+  const eventPath = `content/events/${eventId}/event.yaml`;
+  const existing = content.events.get(eventId);
+  if (paths.has(eventPath) && !existing) {
+    plan.problems.push({ file: eventPath, message: 'exists but is not valid: fix it first (npm run check), then import again' });
+    return plan;
+  }
+  const zone = existing?.timeZone ?? schedule.timeZone ?? 'UTC';
+  const sessions = schedule.sessions;
+
+  // Rooms and tracks: the existing event's, or new ones made from the file's names.
+  const usedRooms = schedule.rooms.filter((name) => sessions.some((s) => s.room === name));
+  const usedTracks = schedule.tracks.filter((name) => sessions.some((s) => s.track === name));
+  let roomIds: Map<string, string>;
+  let trackIds: Map<string, string>;
+  let missingRooms: string[] = [];
+  let missingTracks: string[] = [];
+  let event: CarnetEvent | undefined = existing;
+  if (existing) {
+    ({ found: roomIds, missing: missingRooms } = matchNames(usedRooms, existing.rooms));
+    ({ found: trackIds, missing: missingTracks } = matchNames(usedTracks, existing.tracks));
+    plan.skip.push({ path: eventPath, reason: 'the event exists: left as it is' });
+    if (missingRooms.length + missingTracks.length > 0) {
+      const what = [...missingRooms.map((r) => `room "${r}"`), ...missingTracks.map((t) => `track "${t}"`)].join(', ');
+      plan.conflicts.push({ path: eventPath, reason: `has no ${what}: add them to it and import again; their sessions are not written` });
+    }
+  } else {
+    const rooms = idsFor(usedRooms, 'room');
+    const tracks = idsFor(usedTracks, 'track');
+    roomIds = new Map(rooms.map((room) => [room.name, room.id]));
+    trackIds = new Map(tracks.map((track) => [track.name, track.id]));
+    const days = sessions.flatMap((s) => (s.start ? [localDay(s.start, zone)] : []));
+    for (const day of [schedule.startDate, schedule.endDate]) if (day) days.push(day);
+    days.sort();
+    if (days.length === 0) {
+      plan.problems.push({ file: options.source, message: 'gives no dates and no session times: create content/events/<id>/event.yaml by hand first, then import into it' });
+      return plan;
+    }
+    const languages = sessions.map((s) => s.language?.slice(0, 2).toLowerCase());
+    const majority = languages.filter((l) => l === 'fr').length > languages.filter((l) => l === 'en').length ? 'fr' : 'en';
+    const name = schedule.title ?? eventId;
+    const language = options.language ?? majority;
+    const placeholder = PLACEHOLDERS[language];
+    event = {
+      name,
+      shortName: name,
+      startDate: days[0]!,
+      endDate: days.at(-1)!,
+      timeZone: zone,
+      language,
+      venue: { name: options.venue ?? placeholder.venue, city: options.city ?? placeholder.city, country: options.country ?? 'ZZ' },
+      website: schedule.url?.startsWith('https://') ? schedule.url : undefined,
+      description: schedule.description ?? placeholder.description(name, `${FORMAT_NAMES[schedule.format]} (${options.source})`),
+      highlights: [],
+      links: [],
+      rooms,
+      tracks,
+      partners: [],
+      organisers: [],
+      playlist: undefined,
+      colours: { background: '#1e293b', accent: '#38bdf8' },
+    };
+    if (!options.venue || !options.city || !options.country) {
+      plan.warnings.push({ where: eventPath, message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)' });
+    }
+    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, playlist: _pl, website, ...rest } = event;
+    plan.create.push({
+      path: eventPath,
+      what: 'event',
+      text: `# Imported from ${options.source} (${FORMAT_NAMES[schedule.format]}). Check the venue and description.\n${yamlText({ ...rest, ...(website ? { website } : {}) })}`,
+    });
+  }
+
+  // People: matched to existing speakers by name, created once otherwise.
+  const byName = new Map<string, string>();
+  for (const [id, speaker] of content.speakers) {
+    byName.set(id, id);
+    byName.set(slugify(speaker.name), id);
+  }
+  const personIds = new Map<string, string>();
+  const planned = new Set<string>();
+  const personId = (person: ImportedPerson): string => {
+    const known = personIds.get(person.key);
+    if (known) return known;
+    const slug = slugify(person.name) || `person-${slugify(person.key)}`;
+    const existingId = byName.get(slug);
+    if (existingId) {
+      personIds.set(person.key, existingId);
+      if (!planned.has(existingId)) {
+        planned.add(existingId);
+        plan.skip.push({ path: `content/speakers/${existingId}.yaml`, reason: `"${person.name}" is already known` });
+      }
+      return existingId;
+    }
+    const path = `content/speakers/${slug}.yaml`;
+    personIds.set(person.key, slug);
+    const namesake = [...personIds].find(([key, id]) => id === slug && key !== person.key);
+    const first = namesake && schedule.people.get(namesake[0]);
+    if (first && first.name !== person.name) {
+      plan.warnings.push({ where: options.source, message: `"${first.name}" and "${person.name}" are different entries of the file but one name: taken as one person, ${slug}` });
+    }
+    if (!planned.has(slug)) {
+      planned.add(slug);
+      if (paths.has(path)) {
+        plan.conflicts.push({ path, reason: `exists but is not valid, so "${person.name}" cannot be matched to it` });
+      } else {
+        const links = linksOf(person.links);
+        const bio = summaryOf(person.bio);
+        plan.create.push({
+          path,
+          what: 'person',
+          text: yamlText({ name: person.name, ...(person.role ? { role: person.role } : {}), ...(bio ? { bio } : {}), ...(Object.keys(links).length ? { links } : {}) }),
+        });
+      }
+    }
+    return slug;
+  };
+
+  // Sessions: one stub note each, unless the event already has a note for it.
+  const notes = [...content.sessions.values()].filter((note) => note.event === eventId);
+  const noteFiles = new Set([...paths].filter((path) => path.startsWith(`content/events/${eventId}/sessions/`)));
+  const takenSlugs = new Set([...noteFiles].map((path) => path.replace(/^.*\/|\.mdx?$/g, '')));
+  const unknownTypes = new Map<string, number>();
+  const otherLanguages = new Map<string, number>();
+  for (const session of sessions) {
+    const match = notes.find((note) => (session.code && note.data.code === session.code) || slugify(note.data.title) === slugify(session.title));
+    if (match) {
+      plan.skip.push({ path: match.file, reason: `already the note of "${session.title}"` });
+      continue;
+    }
+    let slug = shortSlug(session.title) || `session-${slugify(session.code ?? session.key)}`;
+    const candidate = `content/events/${eventId}/sessions/${slug}.md`;
+    if (noteFiles.has(candidate) || noteFiles.has(`${candidate}x`)) {
+      plan.conflicts.push({ path: noteFiles.has(candidate) ? candidate : `${candidate}x`, reason: `holds another session than "${session.title}" (${session.where}): not overwritten` });
+      continue;
+    }
+    if (takenSlugs.has(slug)) slug = `${slug}-${slugify(session.code ?? session.key).slice(0, 20) || takenSlugs.size}`;
+    takenSlugs.add(slug);
+    const path = `content/events/${eventId}/sessions/${slug}.md`;
+
+    const room = session.room ? roomIds.get(session.room) : undefined;
+    const track = session.track ? trackIds.get(session.track) : undefined;
+    if ((session.room && !room) || (session.track && !track)) {
+      plan.conflicts.push({ path, reason: `"${session.title}" is in a room or track that ${eventPath} lacks: not written` });
+      continue;
+    }
+    const day = session.start && localDay(session.start, zone);
+    if (day && (day < event!.startDate || day > event!.endDate)) {
+      plan.conflicts.push({ path, reason: `"${session.title}" is on ${day}, outside the event's dates in ${eventPath}: not written` });
+      continue;
+    }
+    const { kind, known } = kindOf(session.type);
+    if (!known) unknownTypes.set(session.type!, (unknownTypes.get(session.type!) ?? 0) + 1);
+    const spoken = session.language?.slice(0, 2).toLowerCase();
+    const language = spoken === 'fr' || spoken === 'en' ? spoken : event!.language;
+    if (spoken && spoken !== language) otherLanguages.set(spoken, (otherLanguages.get(spoken) ?? 0) + 1);
+    const people = session.people.flatMap((key) => {
+      const person = schedule.people.get(key);
+      return person ? [personId(person)] : [];
+    });
+    const uniquePeople = [...new Set(people)];
+    let durationMinutes = session.durationMinutes;
+    if (durationMinutes !== undefined && (durationMinutes < 1 || durationMinutes > 24 * 60)) {
+      plan.warnings.push({ where: session.where, message: `a length of ${durationMinutes} minutes is not one Carnet keeps: imported without one` });
+      durationMinutes = undefined;
+    }
+    let programmeUrl: string | undefined;
+    try {
+      programmeUrl = session.url && new URL(session.url).protocol === 'https:' ? session.url : undefined;
+    } catch {
+      programmeUrl = undefined;
+    }
+    const summary = session.subtitle ?? summaryOf(session.abstract);
+    const front = {
+      title: session.title,
+      kind,
+      ...(kind === 'round-table' ? { panelists: uniquePeople } : { speakers: uniquePeople }),
+      ...(track ? { track } : {}),
+      ...(room ? { room } : {}),
+      ...(session.start ? { start: zonedIso(session.start, zone) } : {}),
+      ...(durationMinutes ? { durationMinutes } : {}),
+      language,
+      ...(session.code && /^[A-Za-z0-9_-]+$/.test(session.code) ? { code: session.code } : {}),
+      ...(programmeUrl ? { programmeUrl } : {}),
+      ...(summary ? { summary } : {}),
+    };
+    plan.create.push({ path, what: 'note', text: `---\n${yamlText(front)}---\n` });
+  }
+  for (const [type, count] of unknownTypes) plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} of type "${type}", which Carnet does not know: imported as talks` });
+  for (const [code, count] of otherLanguages) {
+    plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} in "${code}": Carnet's notes are in French or English, so they are marked ${event!.language} (pass --language to choose)` });
+  }
+
+  // The planned content is checked like a contribution: the same messages, the same rules.
+  plan.problems = checkContent([...files, ...plan.create.map(({ path, text }) => ({ path, text }))]).problems;
+  return plan;
+}

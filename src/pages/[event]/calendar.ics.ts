@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportEventOf } from '../../data/exports.ts';
+import { getSite, type EventView } from '../../data/site.ts';
+import { t } from '../../i18n/index.ts';
+import { icalendar } from '../../lib/export/ical.ts';
+
+export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+
+/** The event's iCalendar file: one entry per timed session, one all-day entry for the event. */
+export const GET: APIRoute<{ event: EventView }> = async ({ props }) =>
+  new Response(icalendar(await exportEventOf(props.event), { untimedLabel: t('exports.untimedLabel') }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportEventOf } from '../../data/exports.ts';
+import { getSite, type EventView } from '../../data/site.ts';
+import { frabXml } from '../../lib/export/frab.ts';
+
+export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+
+/** The event's frab schedule.xml, for Giggity, ConfClerk and EventFahrplan. */
+export const GET: APIRoute<{ event: EventView }> = async ({ props, url, site }) =>
+  new Response(frabXml(await exportEventOf(props.event), new URL(url.pathname, site).href), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });

@@ -1,0 +1,100 @@
+// Every real schedule in tests/fixtures imports into a temporary copy of the project, which
+// then builds; the exports of the imported events validate against the official schemas and
+// keep each session's title, start, duration, room and people. One copy, one build for all.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSchedule } from '../../src/lib/import/read.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
+
+const PROJECT = process.cwd();
+const FIXTURES = join(PROJECT, 'tests/fixtures');
+
+/** Each real file, the event it goes into, and the options a person would pass. */
+const IMPORTS = [
+  { file: 'schedule/giggity__romhack_camp_2026.pretalx.xml', event: 'romhack-camp-2026', args: [] },
+  { file: 'schedule/voc-schedule__json__examples__frab-camp2019.json', event: 'camp-2019', args: [] },
+  { file: 'schedule/voc-schedule__json__examples__hub-schedule2.json', event: 'hub-38c3', args: [] },
+  { file: 'schedule/voc-schedule__json__examples__pretalx-democon.json', event: 'democon', args: [] },
+  { file: 'schedule/voc-schedule__json__examples__pretalx-rc3.json', event: 'rc3-channels', args: ['--timezone', 'Europe/Berlin'] },
+  { file: 'schedule/voc-schedule__json__examples__invalid-example.json', event: 'winterchaos-2022', args: [] },
+  { file: 'import/sessionize-demo-jl4ktls0__All.json', event: 'sessionize-all', args: ['--timezone', 'Europe/Zagreb'] },
+  { file: 'import/sessionize-demo-jl4ktls0__GridSmart.json', event: 'sessionize-grid', args: ['--timezone', 'Europe/Zagreb'] },
+  { file: 'import/sessionize-demo-jl4ktls0__Sessions.json', event: 'sessionize-sessions', args: ['--timezone', 'Europe/Zagreb'] },
+];
+
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+let copy: string;
+const outputs = new Map<string, string>();
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'carnet-roundtrip-'));
+  cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIPPED.has(relative(PROJECT, path).split('/')[0]!) });
+  symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'));
+  for (const { file, event, args } of IMPORTS) {
+    const run = spawnSync(process.execPath, ['scripts/import.ts', join(FIXTURES, file), '--event', event, ...args], { cwd: copy, encoding: 'utf8' });
+    outputs.set(event, `${run.stdout}\n${run.stderr}\nexit ${run.status}`);
+  }
+  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}, 300_000);
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+const dist = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
+
+interface ExportedEvent {
+  title: string;
+  date: string;
+  duration: string;
+  room: string;
+  persons: { name: string }[];
+  code?: string;
+}
+
+it('imports every real file and builds', () => {
+  for (const { event } of IMPORTS) expect(outputs.get(event), event).toMatch(/Created \(\d+: 1 event, \d+ people, \d+ notes\)[\s\S]*exit 0$/);
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+});
+
+it('matches people across imports instead of duplicating them', () => {
+  // The three Sessionize views share their speakers: the second and third import reuse them.
+  expect(outputs.get('sessionize-grid')).toContain('Created (11: 1 event, 0 people, 10 notes)');
+  expect(outputs.get('sessionize-grid')).toContain('"Aiden Test" is already known');
+});
+
+describe.each(IMPORTS)('$file', ({ file, event }) => {
+  const source = () => readSchedule(readFileSync(join(FIXTURES, file), 'utf8'), { file });
+
+  it('exports a schedule.xml that validates against the XSD', async () => {
+    expect(await frabProblems(dist(`${event}/schedule.xml`))).toEqual([]);
+  });
+
+  it('exports a schedule.json that validates and keeps every session’s title, start, duration, room and people', () => {
+    const json = JSON.parse(dist(`${event}/schedule.json`));
+    expect(c3vocProblems(json)).toEqual([]);
+    const exported: ExportedEvent[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) => Object.values(day.rooms).flat());
+    const { sessions, people } = source();
+    expect(exported).toHaveLength(sessions.length);
+    for (const session of sessions) {
+      const match = exported.find((e) => e.title === session.title && new Date(e.date).getTime() === session.start!.getTime());
+      expect(match, `${session.title} at ${session.start?.toISOString()}`).toBeDefined();
+      const [h, m] = match!.duration.split(':').map(Number);
+      expect(h! * 60 + m!, session.title).toBe(session.durationMinutes);
+      expect(match!.room, session.title).toBe(session.room);
+      // People are one per name (matched by their slug, as the importer matches them): "mo"
+      // and "Mo" in Camp 2019 are one person, written with the first spelling met.
+      const names = [...new Set(session.people.map((key) => slugify(people.get(key)!.name)))];
+      expect(match!.persons.map((p) => slugify(p.name)), session.title).toEqual(names);
+    }
+  });
+
+  it('exports a calendar that node-ical reads, one entry per session plus the event', () => {
+    const entries = calendarEntries(dist(`${event}/calendar.ics`));
+    expect(entries).toHaveLength(source().sessions.length + 1);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/data/card-png.ts';
+import { CARD, cardSvg, textColourOn, textWidth, wrapText } from '../../src/lib/card.ts';
+
+const input = {
+  title: 'Comment créer un plugin kubectl ?',
+  kicker: 'Kubernetes Community Days France 2023',
+  people: ['Aurélie Vache', 'Sébastien Blanc'],
+  background: '#1b2a4a',
+  accent: '#e63946',
+  brand: 'Carnet',
+};
+
+describe('card layout', () => {
+  it('shows title, event and people, with markup escaped', () => {
+    const svg = cardSvg({ ...input, title: 'Tom & <Jerry>' });
+    expect(svg).toContain('Tom &amp; &lt;Jerry&gt;');
+    expect(svg).toContain('Kubernetes Community Days France 2023');
+    expect(svg).toContain('Aurélie Vache · Sébastien Blanc');
+    expect(svg).toContain(`width="${CARD.width}" height="${CARD.height}"`);
+  });
+
+  it('wraps long titles within the card and cuts them with an ellipsis after four lines', () => {
+    const lines = wrapText('word '.repeat(200), 1040, 54, 4);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(textWidth(line, 54)).toBeLessThanOrEqual(1040);
+    expect(wrapText('Supercalifragilisticexpialidocious'.repeat(3), 600, 66, 4).every((line) => textWidth(line, 66) <= 600)).toBe(true);
+  });
+
+  it('lists at most three people and a count', () => {
+    expect(cardSvg({ ...input, people: ['A a', 'B b', 'C c', 'D d', 'E e'] })).toContain('A a · B b · C c · + 2');
+  });
+
+  it('picks dark text on light backgrounds and light text on dark ones', () => {
+    expect(textColourOn('#ffffff')).toBe('#111827');
+    expect(textColourOn('#1b2a4a')).toBe('#f8fafc');
+  });
+});
+
+describe('card rendering', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+  it('draws a 1200×630 PNG once, then reads it back from the cache while the card is unchanged', async () => {
+    const svg = cardSvg(input);
+    const first = await renderCard(svg, cache);
+    expect(first.cached).toBe(false);
+    const meta = await sharp(first.png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+
+    const second = await renderCard(svg, cache);
+    expect(second.cached).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+
+    const changed = await renderCard(cardSvg({ ...input, title: 'Un autre titre' }), cache);
+    expect(changed.cached).toBe(false);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,117 @@
+// The import command end to end, on a copy of content/ in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const FIXTURES = join(process.cwd(), 'tests/fixtures');
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'carnet-import-'));
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts/import.ts'), ...args, '--root', root], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** Every file under content/ with its size and time: enough to see that nothing changed. */
+function snapshot(): string[] {
+  return readdirSync(join(root, 'content'), { recursive: true })
+    .map(String)
+    .sort()
+    .map((path) => {
+      const stat = statSync(join(root, 'content', path));
+      return `${path} ${stat.size} ${stat.mtimeMs}`;
+    });
+}
+
+function input(name: string, text: string): string {
+  const path = join(root, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+// Each test starts Node processes: slower than a unit test, above all on a busy machine.
+describe('npm run import', { timeout: 30_000 }, () => {
+  it('imports a Sessionize export: prints what it created, writes valid content', () => {
+    const result = run(join(FIXTURES, 'import/sessionize-demo-jl4ktls0__All.json'), '--event', 'sessionize-demo', '--timezone', 'Europe/Paris', '--city', 'Zagreb', '--country', 'HR', '--venue', 'Demo');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Created (21: 1 event, 10 people, 10 notes)');
+    expect(result.out).toContain('"Lunch" (sessions[5]): a service session');
+    const note = readFileSync(join(root, 'content/events/sessionize-demo/sessions/aidens-session.md'), 'utf8');
+    expect(note).toContain('start: 2017-05-27T11:00:00+02:00\n');
+    const check = spawnSync(process.execPath, [join(process.cwd(), 'scripts/check.ts'), root], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+
+    const again = run(join(FIXTURES, 'import/sessionize-demo-jl4ktls0__All.json'), '--event', 'sessionize-demo', '--timezone', 'Europe/Paris');
+    expect(again.out).toContain('Skipped (11)');
+    expect(again.out).toContain('Nothing new to write.');
+  });
+
+  it('--dry-run shows the plan and writes nothing', () => {
+    const before = snapshot();
+    const result = run(join(FIXTURES, 'schedule/giggity__romhack_camp_2026.pretalx.xml'), '--event', 'romhack-camp-2026', '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Would create (14: 1 event, 3 people, 10 notes)');
+    expect(result.out).toContain('+ content/events/romhack-camp-2026/sessions/romhack-camp-opening.md');
+    expect(result.out).toContain('Dry run: nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses truncated JSON, naming the file and the place, and writes nothing', () => {
+    const before = snapshot();
+    const whole = readFileSync(join(FIXTURES, 'schedule/voc-schedule__json__examples__pretalx-democon.json'), 'utf8');
+    const file = input('democon.json', whole.slice(0, whole.length / 2));
+    const result = run(file, '--event', 'democon');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/democon\.json: line \d+, column \d+: is not valid JSON/);
+    expect(result.err).toContain('Nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a file of the wrong format', () => {
+    const before = snapshot();
+    const result = run(join(FIXTURES, 'import/sessionize-demo-jl4ktls0__SpeakerWall.json'), '--event', 'demo');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('sessionize-demo-jl4ktls0__SpeakerWall.json: is a Sessionize list of speakers without sessions');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses an empty file', () => {
+    const before = snapshot();
+    const result = run(input('empty.xml', ''), '--event', 'demo');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('empty.xml: is empty');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('never overwrites a file: a note already at the path is reported as a conflict and kept', () => {
+    const notePath = join(root, 'content/events/romhack-camp-2026/sessions/romhack-camp-opening.md');
+    const first = run(join(FIXTURES, 'schedule/giggity__romhack_camp_2026.pretalx.xml'), '--event', 'romhack-camp-2026');
+    expect(first.code).toBe(0);
+    const mine = '---\ntitle: "Ma propre note, pas la session d’ouverture"\nkind: talk\nlanguage: fr\n---\n\nMes notes.\n';
+    writeFileSync(notePath, mine);
+    const again = run(join(FIXTURES, 'schedule/giggity__romhack_camp_2026.pretalx.xml'), '--event', 'romhack-camp-2026');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Conflicts (1): not written, nothing replaced');
+    expect(again.out).toContain('! content/events/romhack-camp-2026/sessions/romhack-camp-opening.md: holds another session than "RomHack Camp Opening"');
+    expect(readFileSync(notePath, 'utf8')).toBe(mine);
+  });
+
+  it('refuses, and writes nothing, when the result would not be valid content', () => {
+    // A speaker file that is not valid YAML: the planned content cannot pass the checks.
+    writeFileSync(join(root, 'content/speakers/broken.yaml'), 'name: [');
+    const before = snapshot();
+    const result = run(join(FIXTURES, 'schedule/giggity__romhack_camp_2026.pretalx.xml'), '--event', 'romhack-camp-2026');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('content/speakers/broken.yaml:1: is not valid YAML');
+    expect(result.err).toContain('nothing was written');
+    expect(snapshot()).toEqual(before);
+  });
+});
