@@ -95,4 +95,9 @@ export default {
   'notFound.text': 'This page does not exist, or no longer does. Carnet’s addresses never change: if a link brought you here, please report it.',
   'notFound.back': 'Back to the home page',
   'list.noNotes': 'no notes',
+  // Contributing: the footer of every note (edit link, last change).
+  'note.updated': 'Last updated on',
+  'note.history': 'history of changes',
+  'note.edit': 'Fix or expand this note on GitHub',
+  'note.editHint': 'You need a GitHub account; CONTRIBUTING.md explains every step.',
 } satisfies Record<keyof typeof fr, string>;

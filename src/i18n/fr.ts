@@ -94,4 +94,9 @@ export default {
   'notFound.text': 'Cette page n’existe pas ou plus. Les adresses de Carnet ne changent pas : si un lien vous a mené ici, signalez-le.',
   'notFound.back': 'Retour à l’accueil',
   'list.noNotes': 'sans notes',
+  // Contributing: the footer of every note (edit link, last change).
+  'note.updated': 'Dernière mise à jour le',
+  'note.history': 'historique des modifications',
+  'note.edit': 'Corriger ou compléter cette note sur GitHub',
+  'note.editHint': 'Il faut un compte GitHub ; CONTRIBUTING.md explique chaque étape.',
 } as const;
