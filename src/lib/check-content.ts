@@ -288,8 +288,6 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
 
   /** The note's body against the rules for untrusted notes (src/lib/mdx-safety.ts), and its images. */
   function checkBody(file: string, text: string, body: string, format: 'md' | 'mdx') {
-    // In plain Markdown only raw HTML, links and images can carry anything harmful: skip the parse when there are none.
-    if (format === 'md' && !/<|\]\(|\]:/.test(body)) return;
     const before = text.replace(/^\uFEFF/, '');
     const firstLine = before.slice(0, before.length - body.length).split('\n').length;
     const { hazards, images: used } = noteHazards(body, format, firstLine);

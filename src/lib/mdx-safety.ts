@@ -1,7 +1,9 @@
 // Notes come from pull requests: they are untrusted. MDX compiles to JavaScript that runs on
 // the build machine, and raw HTML in Markdown reaches readers' browsers as is. These rules
 // are checked on the parsed note, before Astro compiles or evaluates anything, and again
-// inside the Markdown pipelines (src/markdown/note-safety.ts) in case a parser disagrees.
+// inside the Markdown pipelines (src/markdown/note-safety.ts). Each format is parsed by the
+// parser its pipeline uses, so that both see the same note: `.md` by Sätteri (Astro's
+// Markdown processor, native and fast), `.mdx` by micromark (the unified MDX pipeline's).
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -9,6 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type {} from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { markdownToHtml } from 'satteri';
 import { closest } from './suggest.ts';
 
 /**
@@ -155,11 +158,9 @@ function attributeMessage(attribute: string, element: string): string | undefine
   return `is not an attribute notes can use on <${element}> (expected ${SAFE_HTML_ATTRIBUTES.join(', ')})`;
 }
 
-/** Parses a note's body the way its pipeline reads it: CommonMark with GFM, plus MDX for .mdx. */
-export function parseNote(body: string, format: NoteFormat): Root {
-  return format === 'mdx'
-    ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-    : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+/** Parses an MDX note's body the way its pipeline reads it: CommonMark with GFM and MDX. */
+export function parseMdx(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 }
 
 /** The line of `offset` in `text`, counting from `firstLine`. */
@@ -170,8 +171,8 @@ function lineAt(text: string, offset: number, firstLine: number): number {
 }
 
 /**
- * Everything refused in a parsed note, and the local images it shows. Lines are the
- * tree's, shifted so that the tree's line 1 is `firstLine`.
+ * Everything refused in a parsed MDX note (an mdast tree with MDX nodes), and the local
+ * images it shows. Lines are the tree's, shifted so that the tree's line 1 is `firstLine`.
  */
 export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
   const hazards: Hazard[] = [];
@@ -198,11 +199,6 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
       case 'mdxJsxTextElement':
         jsxHazards(node, line);
         break;
-      case 'html':
-        for (const hazard of rawHtmlHazards(node.value)) {
-          hazards.push({ line: lineAt(node.value, hazard.offset, line), field: hazard.field, message: hazard.message });
-        }
-        return;
       case 'link':
       case 'definition': {
         const problem = linkProblem(node.url);
@@ -258,14 +254,98 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
   return { hazards, images };
 }
 
+/** A node of the HTML tree Sätteri builds from a Markdown note (hast, with its `raw` nodes). */
+export interface HtmlNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+  position?: { start: { line: number } };
+}
+
+/** Elements Markdown never produces and a note must never contain, whatever a parser did with raw HTML. */
+const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'base', 'link', 'meta', 'svg', 'math', 'template', 'noscript'];
+const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'data', 'xLinkHref'];
+const ONLY_COMMENTS = /^\s*(?:<!--[^<]*?-->\s*)+$/;
+
+/**
+ * The elements of a Markdown note's HTML tree worth looking at: links, images, and those
+ * that must never be there. Sätteri hands only these to JavaScript, which keeps the check
+ * fast (walking every node of every note from JavaScript costs a hundred times more).
+ */
+export const CHECKED_ELEMENTS: readonly string[] = ['a', 'img', ...FORBIDDEN_ELEMENTS];
+
+/** What is refused in one raw HTML node of a Markdown note; `comment` when it holds only comments, which the pipeline drops. */
+export function rawNodeHazards(node: HtmlNode, firstLine = 1): { hazards: Hazard[]; comment: boolean } {
+  const value = node.value ?? '';
+  const line = (node.position?.start.line ?? 1) + firstLine - 1;
+  const hazards = rawHtmlHazards(value).map((hazard) => ({ line: lineAt(value, hazard.offset, line), field: hazard.field, message: hazard.message }));
+  return { hazards, comment: hazards.length === 0 && ONLY_COMMENTS.test(value) };
+}
+
+/** What is refused in one element of a Markdown note's HTML tree (one of {@link CHECKED_ELEMENTS}), and the local image it shows. */
+export function elementHazards(node: HtmlNode, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
+  const hazards: Hazard[] = [];
+  const images: LocalImage[] = [];
+  const tag = node.tagName ?? '';
+  const line = (node.position?.start.line ?? 1) + firstLine - 1;
+  if (FORBIDDEN_ELEMENTS.includes(tag)) hazards.push({ line, field: `<${tag}>`, message: tagMessage(tag) });
+  for (const [key, value] of Object.entries(node.properties ?? {})) {
+    if (key.toLowerCase().startsWith('on')) hazards.push({ line, field: `<${tag} ${key.toLowerCase()}>`, message: 'event-handler attributes run code and are not allowed' });
+    if (typeof value !== 'string') continue;
+    if (tag === 'img' && key === 'src') {
+      const problem = imageProblem(value);
+      if (problem) hazards.push({ line, field: 'image', message: problem });
+      else if (!value.startsWith('/')) images.push({ line, url: value });
+    } else if (tag === 'a' && key === 'href') {
+      const problem = linkProblem(value);
+      if (problem) hazards.push({ line, field: 'link', message: problem });
+    } else if (URL_PROPERTIES.includes(key) && CODE_SCHEMES.has(urlScheme(value) ?? '')) {
+      hazards.push({ line, field: `<${tag} ${key}>`, message: linkProblem(value)! });
+    }
+  }
+  return { hazards, images };
+}
+
+/** Sätteri's features as Astro sets them for Markdown, so that the check reads notes as the build does. */
+export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** Checks a `.md` note's body on the tree Astro's Markdown processor builds from it. */
+function markdownHazards(body: string, firstLine: number): { hazards: Hazard[]; images: LocalImage[] } {
+  const hazards: Hazard[] = [];
+  const images: LocalImage[] = [];
+  markdownToHtml(body, {
+    features: MARKDOWN_FEATURES,
+    hastPlugins: [
+      {
+        name: 'carnet-check',
+        options: { position: true },
+        raw: (node) => void hazards.push(...rawNodeHazards(node as HtmlNode, firstLine).hazards),
+        element: {
+          filter: [...CHECKED_ELEMENTS],
+          visit: (node) => {
+            const found = elementHazards(node as HtmlNode, firstLine);
+            hazards.push(...found.hazards);
+            images.push(...found.images);
+          },
+        },
+      },
+    ],
+  });
+  // Visitors see raw nodes and elements in two passes: put the problems back in the note's order.
+  return { hazards: hazards.sort((a, b) => a.line - b.line), images };
+}
+
 /**
  * Checks a note's body. An MDX body that does not parse is reported as such, with its line:
  * nothing of it is compiled.
  */
 export function noteHazards(body: string, format: NoteFormat, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
+  if (format === 'md') return markdownHazards(body, firstLine);
   let tree: Root;
   try {
-    tree = parseNote(body, format);
+    tree = parseMdx(body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     // The parser's own positions count from the body, not the file: the line is given in front instead.

@@ -1,15 +1,15 @@
 // The second line of defence for untrusted notes: the same rules as `npm run check`
 // (src/lib/mdx-safety.ts), applied inside the pipelines that turn notes into pages, on the
 // trees those pipelines built. The build's content check refuses a bad note before Astro
-// starts; these refuse it again if a parser ever reads a note differently from ours, and in
-// `astro dev`, where the content check only warns.
+// starts; these refuse it in `astro dev`, where the content check only warns, and on the
+// day a change of configuration makes a pipeline read notes differently from the check.
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../lib/check-content.ts';
-import { linkProblem, rawHtmlHazards, treeHazards, urlScheme } from '../lib/mdx-safety.ts';
+import { CHECKED_ELEMENTS, elementHazards, rawNodeHazards, treeHazards, type Hazard, type HtmlNode } from '../lib/mdx-safety.ts';
 
 /** Thrown when a note breaks the rules: the message lists every problem as `file:line: field: message`. */
 export class UnsafeNoteError extends Error {
@@ -43,20 +43,7 @@ export const remarkNoteSafety: RemarkPlugin = () => (tree, file) => {
   if (hazards.length > 0) refuse(hazards.map((hazard) => ({ file: shown(file.path), ...hazard })));
 };
 
-type HastPlugin = Extract<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], { name: string }>;
-
-/** Elements Markdown never produces and a note must never contain, whatever its parser did with raw HTML. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'base', 'link', 'meta', 'svg', 'math', 'template', 'noscript']);
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'data', 'xLinkHref'];
-
-interface HastLike {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastLike[];
-  position?: { start: { line: number } };
-}
+type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 /**
  * The line in the file where the body handed to the processor starts. Astro gives Sätteri
@@ -75,39 +62,26 @@ function bodyLineOffset(fileURL: URL | undefined, source: string): number {
 
 /**
  * Sätteri plugin for plain Markdown notes (`.md`), where raw HTML is passed through as is:
- * refuses unsafe raw HTML, event-handler attributes and code URLs, and drops HTML comments
- * so that writers' reminders do not ship in the page.
+ * refuses what `npm run check` refuses (the same functions on the same tree), and drops
+ * HTML comments so that writers' reminders do not ship in the page. A factory, so that each
+ * note gets its own list of problems.
  */
-export const satteriNoteSafety: HastPlugin = {
-  name: 'carnet-note-safety',
-  options: { position: true },
-  after(root, ctx) {
-    const problems: Problem[] = [];
-    let offset: number | undefined;
-    const report = (node: HastLike, field: string, message: string, extraLines = 0) => {
-      offset ??= bodyLineOffset(ctx.fileURL, ctx.source);
-      problems.push({ file: shown(ctx.fileURL && fileURLToPath(ctx.fileURL)), line: (node.position?.start.line ?? 1) + offset + extraLines, field, message });
-    };
-    const walk = (node: HastLike) => {
-      if (node.type === 'raw' && typeof node.value === 'string') {
-        const hazards = rawHtmlHazards(node.value);
-        for (const hazard of hazards) report(node, hazard.field, hazard.message, node.value.slice(0, hazard.offset).split('\n').length - 1);
-        if (hazards.length === 0 && /^\s*(<!--[^<]*?-->\s*)+$/.test(node.value)) ctx.removeNode(node as never);
-        return;
-      }
-      if (node.type === 'element' && node.tagName) {
-        if (FORBIDDEN_ELEMENTS.has(node.tagName)) report(node, `<${node.tagName}>`, 'is HTML that notes cannot use');
-        for (const [key, value] of Object.entries(node.properties ?? {})) {
-          if (key.toLowerCase().startsWith('on')) report(node, `<${node.tagName} ${key.toLowerCase()}>`, 'event-handler attributes run code and are not allowed');
-          else if (URL_PROPERTIES.includes(key) && typeof value === 'string') {
-            const scheme = urlScheme(value);
-            if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') report(node, node.tagName === 'img' ? 'image' : 'link', linkProblem(value)!);
-          }
-        }
-      }
-      node.children?.forEach(walk);
-    };
-    walk(root as unknown as HastLike);
-    if (problems.length > 0) refuse(problems);
-  },
+export const satteriNoteSafety: HastPluginEntry = () => {
+  const hazards: Hazard[] = [];
+  return {
+    name: 'carnet-note-safety',
+    options: { position: true },
+    raw(node, ctx) {
+      const found = rawNodeHazards(node as HtmlNode);
+      hazards.push(...found.hazards);
+      if (found.comment) ctx.removeNode(node);
+    },
+    element: { filter: [...CHECKED_ELEMENTS], visit: (node) => void hazards.push(...elementHazards(node as HtmlNode).hazards) },
+    after(_root, ctx) {
+      if (hazards.length === 0) return;
+      const offset = bodyLineOffset(ctx.fileURL, ctx.source);
+      const file = shown(ctx.fileURL && fileURLToPath(ctx.fileURL));
+      refuse(hazards.sort((a, b) => a.line - b.line).map((hazard) => ({ file, ...hazard, line: hazard.line + offset })));
+    },
+  };
 };
