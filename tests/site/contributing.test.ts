@@ -1,7 +1,7 @@
 // The contributor's path end to end, in a temporary copy of the project: `npm run new`
-// writes notes that build; hostile notes are refused by the build, and what it accepts
-// reaches dist/ with nothing that runs.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// writes notes that build; hostile notes are refused by the build, what it accepts reaches
+// dist/ with nothing that runs, and the Markdown pipelines refuse hostile notes on their own.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
@@ -155,5 +155,35 @@ describe('a build with refused notes', () => {
     // The refused build stopped before writing: dist/ is the previous build's, with none of the refused notes.
     expect(read('dist', 'index.html')).toBe(index);
     for (const note of [...refused, { slug: 'hostile-mdx' }]) expect(existsSync(at('dist', EVENT, note.slug))).toBe(false);
+  });
+});
+
+describe('the Markdown pipelines on their own', () => {
+  it('refuse hostile notes even when the content check before the build is switched off', { timeout: 120_000 }, () => {
+    const marker = at('evaluated-by-mdx.txt');
+    for (const note of notes.filter((n) => !n.accepted)) rmSync(at(note.path), { force: true });
+    rmSync(sessionFile('hostile-mdx', 'mdx'));
+    writeFileSync(sessionFile('hostile-md'), '---\ntitle: Hostile\nkind: talk\nlanguage: en\n---\n\nText.\n\n<img src=x onerror=alert(1)>\n');
+    writeFileSync(sessionFile('hostile-mdx', 'mdx'), `---\ntitle: Hostile\nkind: talk\nlanguage: en\n---\n\n{(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')}\n`);
+    // The site's own configuration, with the content check's first hook taken out.
+    writeFileSync(
+      at('astro.pipelines-only.config.mjs'),
+      `import config from './astro.config.mjs';
+for (const integration of config.integrations) if (integration.name === 'carnet:content-check') delete integration.hooks['astro:config:setup'];
+export default config;
+`,
+    );
+
+    const md = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.pipelines-only.config.mjs']);
+    expect(md.status).not.toBe(0);
+    expect(md.output).toContain('Notes refused while rendering:');
+    expect(md.output).toContain(`content/events/${EVENT}/sessions/hostile-md.md:9: <img>: is HTML that notes cannot use`);
+
+    rmSync(sessionFile('hostile-md'));
+    const mdx = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.pipelines-only.config.mjs']);
+    expect(mdx.status).not.toBe(0);
+    expect(mdx.output).toContain(`content/events/${EVENT}/sessions/hostile-mdx.mdx:7: {(await import('node:fs'…}: is JavaScript`);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(at('dist', EVENT, 'hostile-mdx'))).toBe(false);
   });
 });
