@@ -8,7 +8,6 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import type {} from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { markdownToHtml } from 'satteri';
@@ -46,6 +45,7 @@ export interface LocalImage {
   url: string;
 }
 
+/** A note is plain Markdown (`.md`) or MDX (`.mdx`, for Carnet's components). */
 export type NoteFormat = 'md' | 'mdx';
 
 /**

@@ -2,12 +2,13 @@
 // questions and writes the files; this module turns the answers into files and checks them
 // with the same rules as the build, so a scaffolded note is valid before it is written.
 import { Document, parseDocument } from 'yaml';
-import type { Language, SessionKind } from '../schema/index.ts';
+import { SLUG_PATTERN, type Language, type SessionKind } from '../schema/index.ts';
 import { checkContent, formatProblem, splitFrontMatter, type SourceFile } from './check-content.ts';
+import type { NoteFormat } from './mdx-safety.ts';
 import { slugify } from './slug.ts';
 import { closest } from './suggest.ts';
 
-export type NoteFormat = 'md' | 'mdx';
+export type { NoteFormat };
 
 /** The contributor's answers. Ids are checked against the content; names of new people become files. */
 export interface NoteChoices {
@@ -145,7 +146,7 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
     const { title, kind } = choices.newSession;
     slug = choices.newSession.slug ?? slugify(title);
     if (!title.trim()) errors.push('the session needs a title');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) errors.push(`"${slug}" cannot be a file name: use lower-case words joined by hyphens`);
+    if (!SLUG_PATTERN.test(slug)) errors.push(`"${slug}" cannot be a file name: use lower-case words joined by hyphens`);
     const taken = [...content.sessions.values()].find((s) => s.event === choices.event && s.slug === slug);
     if (taken) errors.push(`${taken.file} exists already: choose that session (--session ${slug}) rather than creating it again`);
     front = new Document({ title: title.trim(), kind, language: choices.language ?? event.language });
