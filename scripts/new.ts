@@ -29,27 +29,35 @@ or, without questions:  npm run new -- --event <id> (--session <slug> | --title 
   --format md|mdx       md (default): plain Markdown; mdx: to use Carnet's components
   --yes                 ask nothing: fail if something required is missing`;
 
-const { values: flags } = parseArgs({
-  options: {
-    event: { type: 'string' },
-    session: { type: 'string' },
-    title: { type: 'string' },
-    kind: { type: 'string' },
-    slug: { type: 'string' },
-    speakers: { type: 'string' },
-    'new-speaker': { type: 'string', multiple: true },
-    moderator: { type: 'string' },
-    topics: { type: 'string' },
-    language: { type: 'string' },
-    summary: { type: 'string' },
-    author: { type: 'string' },
-    github: { type: 'string' },
-    format: { type: 'string' },
-    yes: { type: 'boolean', short: 'y' },
-    help: { type: 'boolean', short: 'h' },
-  },
-  strict: true,
-});
+const FLAGS = {
+  event: { type: 'string' },
+  session: { type: 'string' },
+  title: { type: 'string' },
+  kind: { type: 'string' },
+  slug: { type: 'string' },
+  speakers: { type: 'string' },
+  'new-speaker': { type: 'string', multiple: true },
+  moderator: { type: 'string' },
+  topics: { type: 'string' },
+  language: { type: 'string' },
+  summary: { type: 'string' },
+  author: { type: 'string' },
+  github: { type: 'string' },
+  format: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const { values: flags } = readFlags();
+
+function readFlags() {
+  try {
+    return parseArgs({ options: FLAGS, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message} (run npm run new -- --help)`);
+    process.exit(1);
+  }
+}
 
 if (flags.help) {
   console.log(HELP);
