@@ -4,11 +4,13 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
-  integrations: [contentCheck(), mdx(), sitemap()],
+  markdown: { processor: markdownProcessor() },
+  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap()],
 });

@@ -146,4 +146,9 @@ export default {
   'feed.eventTitle': 'Carnet: notes of {event}',
   'feed.link': 'RSS feed of the notes',
   'card.alt': 'Sharing card: {title}',
+  // Contributing: the footer of every note (edit link, last change).
+  'note.updated': 'Last updated on',
+  'note.history': 'history of changes',
+  'note.edit': 'Fix or expand this note on GitHub',
+  'note.editHint': 'You need a GitHub account; CONTRIBUTING.md explains every step.',
 } satisfies Record<keyof typeof fr, string>;

@@ -145,4 +145,9 @@ export default {
   'feed.eventTitle': 'Carnet : les notes de {event}',
   'feed.link': 'Flux RSS des notes',
   'card.alt': 'Carte de partage : {title}',
+  // Contributing: the footer of every note (edit link, last change).
+  'note.updated': 'Dernière mise à jour le',
+  'note.history': 'historique des modifications',
+  'note.edit': 'Corriger ou compléter cette note sur GitHub',
+  'note.editHint': 'Il faut un compte GitHub ; CONTRIBUTING.md explique chaque étape.',
 } as const;

@@ -13,12 +13,16 @@ import {
   type Topic,
 } from '../schema/index.ts';
 import { localDay } from './dates.ts';
+import { noteHazards } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
 
 /** A file of the content folder, its path relative to the repository root. */
 export interface SourceFile {
   path: string;
+  /** The file's text; empty for images, which are only listed. */
   text: string;
+  /** Size in bytes, when known without the text (images). */
+  size?: number;
 }
 
 /** Something wrong in a content file, said so a contributor can fix it. */
@@ -134,9 +138,49 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
 const SPEAKER_FILE = /^content\/speakers\/([^/]+)\.yaml$/;
 const EVENT_FILE = /^content\/events\/([^/]+)\/event\.yaml$/;
 const REPLAYS_FILE = /^content\/events\/([^/]+)\/replays\.yaml$/;
-const SESSION_FILE = /^content\/events\/([^/]+)\/sessions\/([^/]+)\.mdx?$/;
-const IGNORED = /(^|\/)README\.md$|^content\/speakers\/[^/]+\.(jpe?g|png|webp|avif)$/;
+const SESSION_FILE = /^content\/events\/([^/]+)\/sessions\/([^/]+)\.(mdx?)$/;
+const README = /(^|\/)README\.md$/;
+/** Images live next to people files and in an event's `sessions/images/`; SVG is refused (it can hold scripts). */
+const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[^/]+\.(jpe?g|png|webp|avif|gif)$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Largest text file (a note, a YAML file) Carnet accepts, in bytes. */
+export const MAX_TEXT_BYTES = 200 * 1024;
+/** Largest image Carnet accepts, in bytes. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/** Event ids are top-level URLs: these are taken by the site's own pages and outputs. */
+export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'api', 'posters', 'pagefind', 'rss', '404'];
+/** Session slugs are URLs under their event: these are taken by the event's own pages. */
+export const RESERVED_SESSION_SLUGS: readonly string[] = ['tracks'];
+
+function sizeProblem(file: SourceFile): Problem | undefined {
+  const image = IMAGE_FILE.test(file.path);
+  const size = file.size ?? new TextEncoder().encode(file.text).length;
+  const limit = image ? MAX_IMAGE_BYTES : MAX_TEXT_BYTES;
+  if (size <= limit) return undefined;
+  // Rounded up, so that a file just over the limit never reads as being at it.
+  const shown = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`);
+  const advice = image ? 'resize it: 1600 pixels wide is plenty' : 'split it, or trim what is not the note';
+  return { file: file.path, message: `is ${shown(size)}, over the ${shown(limit)} limit for ${image ? 'an image' : 'a text file'} (${advice})` };
+}
+
+/** Where a note's local image points, as a path from the repository root, or undefined when it leaves content/. */
+function resolveAsset(note: string, url: string): string | undefined {
+  let path = url.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A malformed escape stays as written: it will not match any file.
+  }
+  const parts = note.split('/').slice(0, -1);
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  const resolved = parts.join('/');
+  return parts[0] === 'content' && parts.length > 1 ? resolved : undefined;
+}
 
 interface Pending {
   file: string;
@@ -159,8 +203,18 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     problems.push({ file, message: `the file name "${id}" must be lower-case words joined by hyphens, like aurelie-vache (it is the ${what}'s id and URL)` });
 
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  for (const { path: file, text } of sorted) {
-    if (IGNORED.test(file)) continue;
+  const images = new Set(files.filter((f) => IMAGE_FILE.test(f.path)).map((f) => f.path));
+  // People whose file has problems of its own: notes naming them are not reported a second time.
+  const invalidSpeakers = new Set<string>();
+  for (const source of sorted) {
+    const { path: file, text } = source;
+    if (README.test(file)) continue;
+    const tooBig = sizeProblem(source);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
+    if (IMAGE_FILE.test(file)) continue;
     let match: RegExpExecArray | null;
     if (file === 'content/topics.yaml') {
       const located = parseYaml(text, file, problems);
@@ -175,14 +229,19 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const located = parseYaml(text, file, problems);
       const speaker = located && validate(speakerSchema, located.doc.toJS(), file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
+      else invalidSpeakers.add(id);
+      if (speaker?.photo && !images.has(`content/speakers/${speaker.photo.slice(2)}`)) {
+        problems.push({ file, line: located!.line(['photo']), field: 'photo', message: `"${speaker.photo}" is not in content/speakers/ (add the image next to this file, or remove the field)` });
+      }
     } else if ((match = EVENT_FILE.exec(file))) {
       const id = match[1]!;
       if (!ID.test(id)) badId(file, id, 'event');
+      if (RESERVED_EVENT_IDS.includes(id)) problems.push({ file, message: `the folder name "${id}" is taken by the site's own /${id}/ page (rename the folder, like ${id}-2026)` });
       const located = parseYaml(text, file, problems);
       const event = located && validate(eventSchema, located.doc.toJS(), file, located, problems);
       if (event && located) {
         content.events.set(id, event);
-        references.push({ file, located, check: () => event.organisers.forEach((who, i) => checkId(who, content.speakers, 'speaker', ['organisers', i])) });
+        references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
       }
     } else if ((match = REPLAYS_FILE.exec(file))) {
       const event = match[1]!;
@@ -200,14 +259,16 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         });
       }
     } else if ((match = SESSION_FILE.exec(file))) {
-      const [, event, slug] = match as unknown as [string, string, string];
+      const [, event, slug, format] = match as unknown as [string, string, string, 'md' | 'mdx'];
       if (!ID.test(slug)) badId(file, slug, 'session');
       sessionFiles.add(`${event}/${slug}`);
+      if (RESERVED_SESSION_SLUGS.includes(slug)) problems.push({ file, message: `the file name "${slug}" is taken by the event's /${event}/${slug}/ pages (rename the file)` });
       const parts = splitFrontMatter(text);
       if (!parts) {
         problems.push({ file, line: 1, message: 'must start with front matter between two lines of --- (see content/events/README.md)' });
         continue;
       }
+      checkBody(file, text, parts.body, format);
       const located = parseYaml(parts.frontMatter, file, problems, 2);
       const session = located && validate(sessionSchema, located.doc.toJS() ?? {}, file, located, problems);
       const id = `${event}/${slug}`;
@@ -220,8 +281,26 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         references.push({ file, located, check: () => checkSession(event, session) });
       }
     } else {
-      problems.push({ file, message: 'is not a file Carnet reads here (expected speakers/<id>.yaml, events/<event>/event.yaml, replays.yaml, or sessions/<slug>.md or .mdx)' });
+      problems.push({
+        file,
+        message:
+          'is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+      });
     }
+  }
+
+  /** The note's body against the rules for untrusted notes (src/lib/mdx-safety.ts), and its images. */
+  function checkBody(file: string, text: string, body: string, format: 'md' | 'mdx') {
+    const before = text.replace(/^\uFEFF/, '');
+    const firstLine = before.slice(0, before.length - body.length).split('\n').length;
+    const { hazards, images: used } = noteHazards(body, format, firstLine);
+    const found: Problem[] = hazards.map((hazard) => ({ file, ...hazard }));
+    for (const image of used) {
+      const path = resolveAsset(file, image.url);
+      if (!path) found.push({ file, line: image.line, field: 'image', message: `"${image.url}" points outside content/ (expected an image in content/events/<event>/sessions/images/)` });
+      else if (!images.has(path)) found.push({ file, line: image.line, field: 'image', message: `"${image.url}" is not there (expected the file ${path})` });
+    }
+    problems.push(...found.sort((a, b) => a.line! - b.line!));
   }
 
   let current: Pending | undefined;
@@ -239,7 +318,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       problems.push({ file: current!.file, message: `is in content/events/${eventId}/, which has no event.yaml` });
       return;
     }
-    const speaker = (id: string, path: Path) => checkId(id, content.speakers, 'speaker', path);
+    const speaker = (id: string, path: Path) => invalidSpeakers.has(id) || checkId(id, content.speakers, 'speaker', path);
     if (session.kind === 'round-table') {
       if (session.moderator) speaker(session.moderator, ['moderator']);
       session.panelists.forEach((id, i) => speaker(id, ['panelists', i]));
@@ -251,7 +330,10 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       if (seen.has(person.id)) problems.push({ file: current!.file, message: `"${person.id}" is listed twice among the people` });
       seen.add(person.id);
     });
-    session.topics.forEach((topic, i) => checkId(topic, content.topics, 'topic', ['topics', i], 'in content/topics.yaml'));
+    session.topics.forEach((topic, i) => {
+      if (session.topics.indexOf(topic) < i) problems.push({ file: current!.file, line: current!.located.line(['topics', i]), field: `topics[${i}]`, message: `"${topic}" is listed twice` });
+      else checkId(topic, content.topics, 'topic', ['topics', i], 'in content/topics.yaml');
+    });
     if (session.track) checkId(session.track, new Set(event.tracks.map((t) => t.id)), 'track', ['track'], `in ${eventId}/event.yaml`);
     if (session.room) checkId(session.room, new Set(event.rooms.map((r) => r.id)), 'room', ['room'], `in ${eventId}/event.yaml`);
     if (session.start) {
