@@ -8,10 +8,10 @@ import { checkContent } from '../../src/lib/check-content.ts';
 import { urlScheme } from '../../src/lib/mdx-safety.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { hostileInputs } from '../helpers/hostile.ts';
-import { copyProject, run } from '../helpers/project-copy.ts';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 const EVENT = 'cloud-native-days-france-2026';
-const copy = copyProject();
+const copy = tempProject();
 afterAll(() => copy.remove());
 const at = (...parts: string[]) => join(copy.root, ...parts);
 const read = (...parts: string[]) => readFileSync(at(...parts), 'utf8');
@@ -49,14 +49,14 @@ const decode = (value: string) => value.replace(/&#(\d+);/g, (_, n: string) => S
 
 describe('npm run new, in a copy of the project', () => {
   it('fills in a session that has no note yet', { timeout: 60_000 }, () => {
-    const result = run(copy.root, ['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--topics', 'containers', '--author', 'Jeanne Martin', '--github', 'jmartin', '--yes']);
+    const result = copy.run(['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--topics', 'containers', '--author', 'Jeanne Martin', '--github', 'jmartin', '--yes']);
     expect(result.output).toContain(`Wrote content/events/${EVENT}/sessions/docker-bake.md`);
     expect(result.status).toBe(0);
     expect(read('content', 'events', EVENT, 'sessions', 'docker-bake.md')).toContain('contributors:\n  - name: Jeanne Martin\n    github: jmartin\n---\n\n## Le contexte\n');
   });
 
   it('creates a session, its new speaker and an MDX note', { timeout: 60_000 }, () => {
-    const result = run(copy.root, [
+    const result = copy.run([
       'scripts/new.ts',
       ...['--event', EVENT, '--title', 'Un retour d’expérience inédit', '--kind', 'lightning'],
       ...['--speakers', 'aurelie-vache', '--new-speaker', 'Zoé Lefèvre', '--topics', 'security', '--language', 'en', '--format', 'mdx', '--yes'],
@@ -68,14 +68,14 @@ describe('npm run new, in a copy of the project', () => {
 
   it('refuses to overwrite a note, and says why', { timeout: 60_000 }, () => {
     const before = readFileSync(sessionFile('docker-bake'), 'utf8');
-    const result = run(copy.root, ['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--yes']);
+    const result = copy.run(['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--yes']);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`Nothing was written:\n  - content/events/${EVENT}/sessions/docker-bake.md already has a note: open it and add to it (Carnet never overwrites a note)`);
     expect(readFileSync(sessionFile('docker-bake'), 'utf8')).toBe(before);
   });
 
   it('says what is missing when run without a terminal', { timeout: 60_000 }, () => {
-    const result = run(copy.root, ['scripts/new.ts', '--event', EVENT, '--yes']);
+    const result = copy.run(['scripts/new.ts', '--event', EVENT, '--yes']);
     expect(result.status).toBe(1);
     expect(result.output).toContain('missing --session, or --title for a new session');
   });
@@ -94,9 +94,9 @@ describe('building the copy', () => {
     expect(accepted.length).toBeGreaterThan(300);
     for (const note of accepted) writeFileSync(at(note.path), note.text);
 
-    const check = run(copy.root, ['scripts/check.ts']);
+    const check = copy.run(['scripts/check.ts']);
     expect(check.output).toContain('content/ is valid');
-    const build = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build']);
+    const build = copy.astro(['build']);
     expect(build.output).toContain('Complete!');
     expect(build.status).toBe(0);
   });
@@ -146,7 +146,7 @@ describe('a build with refused notes', () => {
       `---\ntitle: Hostile MDX\nkind: talk\nlanguage: en\n---\n\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')\n\n{(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')}\n`,
     );
 
-    const build = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build']);
+    const build = copy.astro(['build']);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`content/events/${EVENT}/sessions/hostile-mdx.mdx:7: export: is not allowed`);
     expect(build.output).toContain(`content/events/${EVENT}/sessions/hostile-mdx.mdx:9: {(await import('node:fs'…}: is JavaScript`);
@@ -174,13 +174,13 @@ export default config;
 `,
     );
 
-    const md = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.pipelines-only.config.mjs']);
+    const md = copy.astro(['build', '--config', 'astro.pipelines-only.config.mjs']);
     expect(md.status).not.toBe(0);
     expect(md.output).toContain('Notes refused while rendering:');
     expect(md.output).toContain(`content/events/${EVENT}/sessions/hostile-md.md:9: <img>: is HTML that notes cannot use`);
 
     rmSync(sessionFile('hostile-md'));
-    const mdx = run(copy.root, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.pipelines-only.config.mjs']);
+    const mdx = copy.astro(['build', '--config', 'astro.pipelines-only.config.mjs']);
     expect(mdx.status).not.toBe(0);
     expect(mdx.output).toContain(`content/events/${EVENT}/sessions/hostile-mdx.mdx:7: {(await import('node:fs'…}: is JavaScript`);
     expect(existsSync(marker)).toBe(false);

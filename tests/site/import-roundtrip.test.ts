@@ -1,11 +1,10 @@
 // Every real schedule in tests/fixtures imports into a temporary copy of the project, which
 // then builds; the exports of the imported events validate against the official schemas and
 // keep each session's title, start, duration, room and people. One copy, one build for all.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject, type TempProject } from '../../scripts/lib/temp-project.ts';
 import { readSchedule } from '../../src/lib/import/read.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
@@ -26,24 +25,22 @@ const IMPORTS = [
   { file: 'import/sessionize-demo-jl4ktls0__Sessions.json', event: 'sessionize-sessions', args: ['--timezone', 'Europe/Zagreb'] },
 ];
 
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report']);
+let project: TempProject;
 let copy: string;
 const outputs = new Map<string, string>();
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'carnet-roundtrip-'));
-  cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIPPED.has(relative(PROJECT, path).split('/')[0]!) });
-  symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'));
+  project = tempProject();
+  copy = project.root;
   for (const { file, event, args } of IMPORTS) {
-    const run = spawnSync(process.execPath, ['scripts/import.ts', join(FIXTURES, file), '--event', event, ...args], { cwd: copy, encoding: 'utf8' });
-    outputs.set(event, `${run.stdout}\n${run.stderr}\nexit ${run.status}`);
+    const run = project.run(['scripts/import.ts', join(FIXTURES, file), '--event', event, ...args]);
+    outputs.set(event, `${run.output}\nexit ${run.status}`);
   }
-  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: copy, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = project.astro(['build']);
 }, 300_000);
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 const dist = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 
