@@ -12,8 +12,9 @@ import { generateCorpus, writeCorpus } from './corpus.ts';
 import { folderBytes, kb, machine, ratio, replaceSection, timed, type BuildRun } from './measure.ts';
 
 const args = new Set(process.argv.slice(2));
-// --quick: tiny corpora to try the script; --pages-only: page weight and Lighthouse alone.
-const SIZES = args.has('--pages-only') ? [] : args.has('--quick') ? [50, 100] : [250, 1000, 5000];
+// --quick: tiny corpora to try the script; --sizes=250,1000: chosen sizes; --pages-only: page weight and Lighthouse alone.
+const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
+const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : args.has('--pages-only') ? [] : args.has('--quick') ? [50, 100] : [250, 1000, 5000];
 const lines: string[] = [];
 const verdicts: string[] = [];
 const budget = (ok: boolean, text: string) => {

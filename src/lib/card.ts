@@ -76,42 +76,55 @@ function luminance(hex: string): number {
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
-/** Near-black or near-white, whichever reads better on the background. */
-export function textColourOn(background: string): string {
-  return luminance(background) > 0.25 ? '#111827' : '#f8fafc';
+/** WCAG contrast ratio between two #rrggbb colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }
 
-const escapeXml = (text: string) =>
+const LIGHT_INK = '#f8fafc';
+const DARK_INK = '#111827';
+
+/** Near-black or near-white, whichever contrasts more with the background. */
+export function textColourOn(background: string): string {
+  return contrast(LIGHT_INK, background) >= contrast(DARK_INK, background) ? LIGHT_INK : DARK_INK;
+}
+
+export const escapeXml = (text: string) =>
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * The card as SVG: kicker, title (up to four lines, smaller when long), people, brand. Pure
  * and deterministic, so the same input gives the same bytes and the cache can key on it.
+ * Social cards use the default size; replay posters draw the same card at 16:9.
  */
-export function cardSvg(input: CardInput): string {
+export function cardSvg(input: CardInput, size: { width: number; height: number } = CARD): string {
   const ink = textColourOn(input.background);
-  const width = CARD.width - 2 * MARGIN;
+  // The accent writes the kicker only where it is readable; otherwise the text colour does.
+  const kickerInk = contrast(input.accent, input.background) >= 4.5 ? input.accent : ink;
+  const width = size.width - 2 * MARGIN;
   const titleSize = input.title.length > 70 ? 54 : 66;
   const title = wrapText(input.title, width, titleSize, 4);
   const kicker = wrapText(input.kicker, width, 30, 1);
   const names = input.people.length > 4 ? [...input.people.slice(0, 3), `+ ${input.people.length - 3}`] : input.people;
   const people = wrapText(names.join(' · '), width, 32, 2);
-  const titleTop = 190;
+  // Centre the block of text vertically in taller images (posters).
+  const titleTop = 190 + Math.round((size.height - CARD.height) / 2);
   const lines = title
     .map((line, i) => `<text x="${MARGIN}" y="${titleTop + i * titleSize * 1.15}" font-size="${titleSize}" font-weight="700">${escapeXml(line)}</text>`)
     .join('');
   const peopleTop = titleTop + title.length * titleSize * 1.15 + 40;
   const peopleLines = people.map((line, i) => `<text x="${MARGIN}" y="${peopleTop + i * 42}" font-size="32">${escapeXml(line)}</text>`).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,
     `<rect width="100%" height="100%" fill="${input.background}"/>`,
-    `<rect x="0" y="0" width="24" height="${CARD.height}" fill="${input.accent}"/>`,
+    `<rect x="0" y="0" width="24" height="${size.height}" fill="${input.accent}"/>`,
     `<g font-family="${FONT}" fill="${ink}">`,
-    `<text x="${MARGIN}" y="110" font-size="30" fill="${input.accent}" font-weight="700">${escapeXml(kicker[0] ?? '')}</text>`,
+    `<text x="${MARGIN}" y="110" font-size="30" fill="${kickerInk}" font-weight="700">${escapeXml(kicker[0] ?? '')}</text>`,
     lines,
     peopleLines,
-    `<rect x="${MARGIN}" y="${CARD.height - 96}" width="40" height="46" rx="6" fill="${input.accent}"/>`,
-    `<text x="${MARGIN + 60}" y="${CARD.height - 60}" font-size="30" font-weight="700">${escapeXml(input.brand)}</text>`,
+    `<rect x="${MARGIN}" y="${size.height - 96}" width="40" height="46" rx="6" fill="${input.accent}"/>`,
+    `<text x="${MARGIN + 60}" y="${size.height - 60}" font-size="30" font-weight="700">${escapeXml(input.brand)}</text>`,
     '</g></svg>',
   ].join('');
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/data/card-png.ts';
-import { CARD, cardSvg, textColourOn, textWidth, wrapText } from '../../src/lib/card.ts';
+import { CARD, cardSvg, contrast, escapeXml, textColourOn, textWidth, wrapText } from '../../src/lib/card.ts';
 
 const input = {
   title: 'Comment créer un plugin kubectl ?',
@@ -32,6 +32,15 @@ describe('card layout', () => {
     expect(wrapText('Supercalifragilisticexpialidocious'.repeat(3), 600, 66, 4).every((line) => textWidth(line, 66) <= 600)).toBe(true);
   });
 
+  it('writes the event in its accent colour only where that colour is readable', () => {
+    expect(cardSvg({ ...input, kicker: 'E', background: '#2b1d4e', accent: '#f4a261' })).toContain('fill="#f4a261" font-weight="700">E</text>');
+    expect(cardSvg({ ...input, kicker: 'E', background: '#1b2a4a', accent: '#1d3a6a' })).toContain('fill="#f8fafc" font-weight="700">E</text>');
+  });
+
+  it('escapes markup and drops control characters', () => {
+    expect(escapeXml('a<b>&"\'\u0007')).toBe('a&lt;b&gt;&amp;&quot;&apos;');
+  });
+
   it('lists at most three people and a count', () => {
     expect(cardSvg({ ...input, people: ['A a', 'B b', 'C c', 'D d', 'E e'] })).toContain('A a · B b · C c · + 2');
   });
@@ -39,6 +48,8 @@ describe('card layout', () => {
   it('picks dark text on light backgrounds and light text on dark ones', () => {
     expect(textColourOn('#ffffff')).toBe('#111827');
     expect(textColourOn('#1b2a4a')).toBe('#f8fafc');
+    expect(textColourOn('#ffd166')).toBe('#111827');
+    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
   });
 });
 
@@ -50,12 +61,12 @@ describe('card rendering', () => {
     const svg = cardSvg(input);
     const first = await renderCard(svg, cache);
     expect(first.cached).toBe(false);
-    const meta = await sharp(first.png).metadata();
+    const meta = await sharp(first.image).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
 
     const second = await renderCard(svg, cache);
     expect(second.cached).toBe(true);
-    expect(second.png.equals(first.png)).toBe(true);
+    expect(second.image.equals(first.image)).toBe(true);
 
     const changed = await renderCard(cardSvg({ ...input, title: 'Un autre titre' }), cache);
     expect(changed.cached).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
-import { contrast, escapeXml, posterPath, posterSvg, textColourOn, wrapText } from '../../src/lib/poster.ts';
+import { posterPath, posterSvg } from '../../src/lib/poster.ts';
 import { countReplays, filterFromQuery, matches, queryFromFilter } from '../../src/lib/replay-library.ts';
 import { isoDuration, jsonLdText, videoObject } from '../../src/lib/replay-jsonld.ts';
 import { replayStateFor } from '../../src/lib/replay-state.ts';
@@ -74,29 +74,14 @@ describe('timestamps in notes', () => {
 });
 
 describe('posters', () => {
-  it('escapes every character that could break out of the SVG text', () => {
+  it('are the session’s card drawn at 16:9, with markup escaped', () => {
     const svg = posterSvg({ title: 'Pods & <script>alert("x")</script>', event: "KCD 'France'", people: ['A & B'], background: '#1b2a4a', accent: '#e63946' });
     expect(svg).not.toMatch(/<script/);
-    expect(svg).toContain('>Pods &amp;</text>');
-    expect(svg).toContain('>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</text>');
+    expect(svg).toContain('Pods &amp;');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('&lt;/script');
     expect(svg).toContain('KCD &apos;France&apos;');
-    expect(escapeXml('a<b>&"\'')).toBe('a&lt;b&gt;&amp;&quot;&apos;');
-  });
-
-  it('wraps long titles between words and ends what does not fit with an ellipsis', () => {
-    expect(wrapText('Kubernetes the not so hard Veepee way', 20, 3)).toEqual(['Kubernetes the not', 'so hard Veepee way']);
-    expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
-    expect(wrapText('Supercalifragilisticexpialidocious', 10, 2)).toEqual(['Supercali…']);
-    expect(wrapText('A, B, C, D, E, F', 6, 2)).toEqual(['A, B,', 'C, D…']);
-  });
-
-  it('writes in the colour that reads best on the event’s background', () => {
-    expect(textColourOn('#1b2a4a')).toBe('#ffffff');
-    expect(textColourOn('#ffd166')).toBe('#111111');
-    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
-    // The accent names the event only when it is readable on the background.
-    expect(posterSvg({ title: 'T', event: 'E', people: [], background: '#2b1d4e', accent: '#f4a261' })).toContain('fill="#f4a261">E</text>');
-    expect(posterSvg({ title: 'T', event: 'E', people: [], background: '#1b2a4a', accent: '#1d3a6a' })).toContain('fill="#ffffff">E</text>');
+    expect(svg).toContain('width="1280" height="720"');
   });
 
   it('is served from our own origin', () => {

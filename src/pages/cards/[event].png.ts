@@ -7,6 +7,6 @@ export const getStaticPaths = (async () => (await getSite()).events.map((event) 
 
 /** The event's social card (1200×630 PNG), drawn once and cached between builds. */
 export const GET: APIRoute<{ event: EventView }> = async ({ props }) => {
-  const { png } = await renderCard(await eventCard(props.event));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const { image } = await renderCard(await eventCard(props.event));
+  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -8,6 +8,6 @@ export const getStaticPaths = (async () =>
 
 /** A session's social card (1200×630 PNG), drawn once and cached between builds. */
 export const GET: APIRoute<{ session: SessionView }> = async ({ props }) => {
-  const { png } = await renderCard(await sessionCard(props.session));
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const { image } = await renderCard(await sessionCard(props.session));
+  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 // The poster of every session with a replay, made at build time and served from our own
 // origin: the player shows it until the reader chooses to play.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
+import { renderCard } from '../../../data/card-png.ts';
 import { getSite, type SessionView } from '../../../data/site.ts';
 import { posterSvg } from '../../../lib/poster.ts';
 
@@ -21,6 +21,6 @@ export const GET: APIRoute<{ session: SessionView }> = async ({ props: { session
     background: session.event.data.colours.background,
     accent: session.event.data.colours.accent,
   });
-  const image = await sharp(Buffer.from(svg)).webp({ quality: 82 }).toBuffer();
+  const { image } = await renderCard(svg, undefined, 'webp');
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/webp' } });
 };
