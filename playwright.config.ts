@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4391;
+// Another port can be given when several checkouts run their tests at once.
+const PORT = Number(process.env.CARNET_TEST_PORT) || 4391;
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the network.
 export const CHROMIUM = {
