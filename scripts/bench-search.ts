@@ -265,7 +265,7 @@ function writeReport(runs: Run[]): void {
     '',
     ...aims,
     '',
-    `- *Index on disk*: dist/pagefind/ without the search runtime (pagefind.js, its worker and WebAssembly: ${kb(base.runtimeBytes)} whatever the corpus).`,
+    `- *Index on disk*: dist/pagefind/ without the search runtime (pagefind.js, its web worker and two WebAssembly builds, of which the page loads pagefind.js and one build: ${kb(base.runtimeBytes)} whatever the corpus).`,
     '- *First query*: everything under /pagefind/ a fresh browser downloads from opening the search page to the results of one query drawn: runtime, metadata, filter counts, index chunks, excerpts of the first results. ' +
       `On the wire with gzip; raw is the same files uncompressed. Opening the page alone takes ${kb(base.open.wire)} on the baseline. From a link: /search/?q=… (the header box leads there). Typed: each key searches.`,
     `- *Keystroke → results*: from the key press that completes a query to the next frame after its results are drawn, the query typed key by key; ${ROUNDS - 1} rounds of ${base.warm.length / (ROUNDS - 1)} queries (tools, people with and without accents, a company, a topic, words of the notes). ` +

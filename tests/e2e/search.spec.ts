@@ -225,6 +225,12 @@ test('says so when the search cannot load', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'les sessions par sujet' })).toBeVisible();
 });
 
+test('says so when results fail to download', async ({ page }) => {
+  await page.route('**/pagefind/fragment/**', (route) => route.abort());
+  await page.goto('/search/?q=secrets');
+  await expect(page.getByRole('status')).toHaveText(/La recherche n’a pas pu se charger/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -98,6 +98,7 @@ describe('search box and page', () => {
   it('puts a search form to /search/ in the header of other pages', () => {
     const home = pages.get('/')!;
     expect(home).toMatch(/<form role="search" action="\/search\/" method="get"/);
+    expect(pages.get('/search/')).toMatch(/<input id="header-search"/);
     expect(home).toMatch(/<input id="header-search" type="search" name="q"/);
     // The search code is not loaded with the page: only a dynamic import names it.
     expect(home).not.toMatch(/<script[^>]+pagefind/);
