@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -14,5 +15,5 @@ export default defineConfig({
   // Two pages at a time: while one waits on sharp drawing a card, the other renders (see BENCHMARKS.md).
   build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
-  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap()],
+  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap(), searchIndex()],
 });

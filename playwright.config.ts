@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4391;
+// Another port can be given when several checkouts run their tests at once.
+const PORT = Number(process.env.CARNET_TEST_PORT) || 4391;
 /** The fixture site (tests/fixtures/site), built for the replay tests; content/ stays free of test content. */
 export const FIXTURE_PORT = 4392;
 

@@ -1,6 +1,6 @@
 // Small measuring tools shared by the benchmarks.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,6 +37,13 @@ export function machine(): string {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (value: number, floor: number) => (value / floor).toFixed(2);
+
+/** BENCHMARKS.md as it is, or its heading when it does not exist yet. */
+export function readBenchmarks(file: string): string {
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nNumbers from `npm run bench`, one run on one machine, compared within that run; each section is rewritten by its own script.\n';
+}
 
 /** Replaces the part of BENCHMARKS.md between `<!-- bench:<name> -->` markers, keeping the rest. */
 export function replaceSection(document: string, name: string, body: string): string {

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../playwright.config.ts';
 import { ROOT, tempProject } from '../lib/temp-project.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
-import { folderBytes, kb, machine, ratio, replaceSection, timed, type BuildRun } from './measure.ts';
+import { folderBytes, kb, machine, ratio, readBenchmarks, replaceSection, timed, type BuildRun } from './measure.ts';
 
 const args = new Set(process.argv.slice(2));
 // --quick: tiny corpora to try the script; --sizes=250,1000: chosen sizes; --pages-only: page weight and Lighthouse alone.
@@ -161,6 +161,6 @@ server.kill();
 
 lines.push('', '## Budgets', '', ...verdicts.map((line) => `- ${line}`));
 const file = join(ROOT, 'BENCHMARKS.md');
-const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; numbers from one run on one machine, compared within that run.\n';
+const previous = readBenchmarks(file);
 writeFileSync(file, replaceSection(previous, 'build', lines.join('\n')));
 console.log(`\nWrote ${file}`);

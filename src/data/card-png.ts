@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
 export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-cards');
@@ -14,8 +14,8 @@ const RENDERER = `sharp-${sharp.versions.sharp}-rsvg-${sharp.versions.rsvg ?? ''
 // Settings chosen for build speed: PNG level 9 or WebP effort 4 cost 2 to 4 times more for a
 // few kilobytes on flat-colour cards.
 const ENCODERS = {
-  png: (image: sharp.Sharp) => image.png({ compressionLevel: 6 }),
-  webp: (image: sharp.Sharp) => image.webp({ quality: 82, effort: 1 }),
+  png: (image: Sharp) => image.png({ compressionLevel: 6 }),
+  webp: (image: Sharp) => image.webp({ quality: 82, effort: 1 }),
 };
 
 /**
