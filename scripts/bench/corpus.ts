@@ -3,16 +3,9 @@
 // Deterministic (seeded), so two runs measure the same corpus.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { random } from './search-corpus.ts';
 
 const SESSIONS_PER_EVENT = 50;
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const FR = {
   subjects: ['L’équipe', 'La plateforme', 'Le cluster', 'Notre pipeline', 'Cette migration', 'Le portail interne', 'La supervision', 'Le service'],
