@@ -2,9 +2,10 @@
 // the ones Carnet builds (same data-pagefind-* markup as src/pages/[event]/[session].astro
 // and src/components/SearchMeta.astro), with words drawn from the shipped notes at their
 // real frequencies. Deterministic: the same size gives the same pages.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { readContentFiles } from '../read-content.ts';
 
 /** A seeded generator (mulberry32): benchmarks compare like with like from run to run. */
 export function random(seed: number): () => number {
@@ -25,40 +26,33 @@ interface Source {
   lastNames: string[];
   companies: string[];
   tools: string[];
-  topics: { fr: string; en?: string }[];
+  topics: { fr: string; en?: string | undefined }[];
 }
 
-/** Reads the vocabulary of content/ (read only). */
+/** Reads the vocabulary of content/ (read only), through the site's own content reader. */
 export function readSource(root: string): Source {
+  const { content } = checkContent(readContentFiles(root));
   const words: string[] = [];
   const tools = new Set<string>();
-  const sessionsDir = join(root, 'content', 'events');
-  for (const entry of readdirSync(sessionsDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-    const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/) ?? [];
-    const data = parse(front) as { title?: string; summary?: string; tools?: { name: string }[] };
-    for (const tool of data.tools ?? []) tools.add(tool.name);
-    const prose = [data.title, data.summary, body.replace(/[#>*_`[\]()-]/g, ' ')].join(' ');
+  for (const { data, body } of content.sessions.values()) {
+    for (const tool of data.tools) tools.add(tool.name);
+    const prose = [data.title, data.summary ?? '', body.replace(/[#>*_`[\]()-]/g, ' ')].join(' ');
     words.push(...(prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []));
   }
-  const people = readdirSync(join(root, 'content', 'speakers'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => parse(readFileSync(join(root, 'content', 'speakers', name), 'utf8')) as { name: string; company?: string });
+  const people = [...content.speakers.values()];
   const [firstNames, lastNames] = [new Set<string>(), new Set<string>()];
   for (const { name } of people) {
     const [first, ...rest] = name.split(' ');
     firstNames.add(first!);
     if (rest.length > 0) lastNames.add(rest.join(' '));
   }
-  const topics = (parse(readFileSync(join(root, 'content', 'topics.yaml'), 'utf8')) as { label: { fr: string; en?: string } }[]).map((t) => t.label);
   return {
     words,
     firstNames: [...firstNames],
     lastNames: [...lastNames],
     companies: [...new Set(people.map((p) => p.company).filter((c): c is string => !!c))],
     tools: [...tools],
-    topics,
+    topics: [...content.topics.values()].map((topic) => topic.label),
   };
 }
 
