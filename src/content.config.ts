@@ -29,7 +29,9 @@ export const collections = {
   }),
   speakers: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/speakers`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-    schema: speakerSchema,
+    // The photo path is checked by the shared schema (scripts too); Astro's image() then hands
+    // the page an optimisable image, resolved next to the speaker's file.
+    schema: ({ image }) => speakerSchema.extend({ photo: image().optional() }),
   }),
   topics: defineCollection({
     loader: file(`./${CONTENT_DIR}/topics.yaml`),

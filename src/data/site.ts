@@ -3,7 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { replayStateFor, type ReplayState } from '../lib/replay-state.ts';
 import { programmeOrder } from '../lib/schedule.ts';
-import type { CarnetEvent, Session, Speaker, Topic } from '../schema/index.ts';
+import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
 
 export interface SessionView {
   id: string;
@@ -35,7 +35,8 @@ export interface SpeakerView {
   id: string;
   url: string;
   name: string;
-  data: Speaker;
+  /** The person's file; its photo is an image Astro can optimise. */
+  data: CollectionEntry<'speakers'>['data'];
   /** Every session the person took part in, with the role, newest event first. */
   sessions: { session: SessionView; role: Session['people'][number]['role'] }[];
   organised: EventView[];
