@@ -1,13 +1,13 @@
 // `npm run bench`: build scale against the bare Astro floor, page weight, Lighthouse.
 // Writes its sections of BENCHMARKS.md; budgets are printed as pass or fail, never asserted in tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../playwright.config.ts';
-import { ROOT, tempProject } from '../lib/temp-project.ts';
+import { linkNodeModules, ROOT, tempProject } from '../lib/temp-project.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { folderBytes, kb, machine, ratio, readBenchmarks, replaceSection, timed, type BuildRun } from './measure.ts';
 
@@ -29,7 +29,7 @@ function floorProject(content: string): string {
   cpSync(join(ROOT, 'scripts/bench/floor'), root, { recursive: true });
   cpSync(content, join(root, 'content'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkNodeModules(root);
   return root;
 }
 

@@ -16,10 +16,21 @@ export interface TempProject {
 }
 
 /**
+ * Gives `root` a node_modules folder of links to the project's packages. Linking each package
+ * rather than the folder keeps Astro's and Vite's caches (node_modules/.astro, .vite, .cache)
+ * apart from the project's.
+ */
+export function linkNodeModules(root: string): void {
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+}
+
+/**
  * A throwaway copy of the project for tests and benchmarks that build or write content.
- * node_modules is a folder of links to the real packages, so Astro's and Vite's caches
- * (node_modules/.astro, node_modules/.vite) belong to the copy and never mix with the
- * project's. `content` replaces the shipped content/ folder.
+ * node_modules is linked package by package (see linkNodeModules). `content` replaces the
+ * shipped content/ folder.
  */
 export function tempProject({ content }: { content?: string } = {}): TempProject {
   const root = mkdtempSync(join(tmpdir(), 'carnet-copy-'));
@@ -28,10 +39,7 @@ export function tempProject({ content }: { content?: string } = {}): TempProject
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
   if (content) cpSync(content, join(root, 'content'), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
-  }
+  linkNodeModules(root);
   const run = (args: string[]) => {
     const result = spawnSync(process.execPath, args, {
       cwd: root,
