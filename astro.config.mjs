@@ -6,14 +6,13 @@ import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import socialCards from './src/integrations/social-cards.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
-  // Two pages at a time: while one waits on sharp drawing a card, the other renders (see BENCHMARKS.md).
-  build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
-  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap(), searchIndex()],
+  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap(), searchIndex(), socialCards()],
 });

@@ -96,9 +96,9 @@ export const escapeXml = (text: string) =>
 /**
  * The card as SVG: kicker, title (up to four lines, smaller when long), people, brand. Pure
  * and deterministic, so the same input gives the same bytes and the cache can key on it.
- * Social cards use the default size; replay posters draw the same card at 16:9.
  */
-export function cardSvg(input: CardInput, size: { width: number; height: number } = CARD): string {
+export function cardSvg(input: CardInput): string {
+  const size = CARD;
   const ink = textColourOn(input.background);
   // The accent writes the kicker only where it is readable; otherwise the text colour does.
   const kickerInk = contrast(input.accent, input.background) >= 4.5 ? input.accent : ink;
@@ -108,8 +108,7 @@ export function cardSvg(input: CardInput, size: { width: number; height: number 
   const kicker = wrapText(input.kicker, width, 30, 1);
   const names = input.people.length > 4 ? [...input.people.slice(0, 3), `+ ${input.people.length - 3}`] : input.people;
   const people = wrapText(names.join(' · '), width, 32, 2);
-  // Centre the block of text vertically in taller images (posters).
-  const titleTop = 190 + Math.round((size.height - CARD.height) / 2);
+  const titleTop = 190;
   const lines = title
     .map((line, i) => `<text x="${MARGIN}" y="${titleTop + i * titleSize * 1.15}" font-size="${titleSize}" font-weight="700">${escapeXml(line)}</text>`)
     .join('');

@@ -150,7 +150,7 @@ export const MAX_TEXT_BYTES = 200 * 1024;
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /** Event ids are top-level URLs: these are taken by the site's own pages and outputs. */
-export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'api', 'posters', 'pagefind', 'rss', '404'];
+export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'api', 'cards', 'pagefind', 'rss', '404'];
 /** Session slugs are URLs under their event: these are taken by the event's own pages. */
 export const RESERVED_SESSION_SLUGS: readonly string[] = ['tracks'];
 

@@ -1,12 +1,13 @@
+import { dateTimeFormat } from './intl.ts';
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function localDay(instant: Date, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** The wall-clock time (HH:MM, 24 h) of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** An instant plus a number of minutes. */
@@ -16,14 +17,14 @@ export function addMinutes(instant: Date, minutes: number): Date {
 
 /** A day written for readers, like "mardi 3 février 2026". The day is read as a calendar day, not an instant. */
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
 }
 
 /** "3 février 2026" or "3–4 février 2026" for an event's dates. */
 export function formatDayRange(start: string, end: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const from = new Date(`${start}T00:00:00Z`);
   return start === end ? format.format(from) : format.formatRange(from, new Date(`${end}T00:00:00Z`));
 }

@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
+import { dateTimeFormat } from './intl.ts';
 
 /** The UTC offset of a time zone at an instant, written "+01:00". */
 export function offsetAt(instant: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name ?? '');
@@ -12,7 +13,7 @@ export function offsetAt(instant: Date, timeZone: string): string {
 /** An instant written in a time zone with its offset, "2026-02-03T14:30:00+01:00". */
 export function zonedIso(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+    dateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -41,7 +42,7 @@ export function instantAt(day: string, time: string, timeZone: string): Date {
 /** True when a name is an IANA time zone this runtime knows. */
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
+    new Intl.DateTimeFormat('en', { timeZone: name }); // not cached: it must throw for unknown names
     return true;
   } catch {
     return false;

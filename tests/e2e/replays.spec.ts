@@ -66,12 +66,15 @@ test.describe('privacy: nothing leaves our host before the reader plays', () => 
     });
   }
 
-  test('the poster comes from our own build', async ({ page }) => {
+  test('the poster is the session’s card from our own build, shown whole in a 16:9 frame', async ({ page }) => {
     await offline(page);
     await page.goto(CHAPTERS);
     const poster = page.locator('replay-player img');
-    await expect(poster).toHaveAttribute('src', '/posters/fixture-conf-2025/chapitres-et-horodatages.webp');
-    expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
+    await expect(poster).toHaveAttribute('src', '/cards/fixture-conf-2025/chapitres-et-horodatages.png');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    const frame = await page.locator('replay-player .frame').boundingBox();
+    expect(frame!.width / frame!.height).toBeCloseTo(16 / 9, 1);
+    expect(await poster.evaluate((img) => getComputedStyle(img).objectFit)).toBe('contain');
   });
 });
 

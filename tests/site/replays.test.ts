@@ -1,5 +1,5 @@
-// The built site (dist/) against content/: every replay has its facade, poster and
-// VideoObject, and no page loads anything from another host.
+// The built site (dist/) against content/: every replay has its facade, poster (the
+// session's social card) and VideoObject, and no page loads anything from another host.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -39,10 +39,11 @@ describe('replays of the shipped content', () => {
       expect(page).toContain(`<replay-player data-video="{&quot;provider&quot;:&quot;youtube&quot;,&quot;id&quot;:&quot;${replay.url.id}&quot;}" data-start="${replay.url.start}"`);
       const watch = `https://www.youtube.com/watch?v=${replay.url.id}${replay.url.start ? `&amp;t=${replay.url.start}s` : ''}`;
       expect(page).toContain(`<a class="play" href="${watch}"`);
-      const poster = `/posters/${replay.event}/${replay.session}.webp`;
-      expect(page).toContain(`<img src="${poster}" alt=""`);
+      const poster = `/cards/${replay.event}/${replay.session}.png`;
+      expect(page).toContain(`<img src="${poster}" alt="" width="1200" height="630"`);
+      expect(page).toContain(`<meta property="og:image" content="https://carnet.example.org${poster}">`);
       const image = await sharp(join(DIST, poster)).metadata();
-      expect([image.format, image.width, image.height]).toEqual(['webp', 1280, 720]);
+      expect([image.format, image.width, image.height]).toEqual(['png', 1200, 630]);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
       expect(jsonLd).toMatchObject({
         '@type': 'VideoObject',
@@ -52,9 +53,10 @@ describe('replays of the shipped content', () => {
     });
   }
 
-  it('posters are made only for sessions with a replay', () => {
-    const posters = readdirSync(join(DIST, 'posters'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.webp'));
-    expect(posters.map((file) => file.replace(/\.webp$/, '')).sort()).toEqual(replays.map((r) => `${r.event}/${r.session}`).sort());
+  it('the replay list shows a tile per replay in its event’s colours, and loads no image', () => {
+    const page = html('replays');
+    expect(page.match(/<div class="tile"[^>]*aria-hidden="true"/g) ?? []).toHaveLength(replays.length);
+    expect(page).not.toMatch(/<img\b/);
   });
 
   it('a session without a replay says it is pending', () => {

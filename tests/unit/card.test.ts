@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderCard } from '../../src/data/card-png.ts';
+import { drawCardsInBackground, renderCard } from '../../src/data/card-png.ts';
+import { eventCardPath, sessionCardPath, siteCards } from '../../src/lib/cards.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { readContentFiles } from '../../scripts/read-content.ts';
 import { CARD, cardSvg, contrast, escapeXml, textColourOn, textWidth, wrapText } from '../../src/lib/card.ts';
 
 const input = {
@@ -71,5 +74,56 @@ describe('card rendering', () => {
     const changed = await renderCard(cardSvg({ ...input, title: 'Un autre titre' }), cache);
     expect(changed.cached).toBe(false);
     expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(2);
+  });
+});
+
+describe('the site’s cards', () => {
+  const root = join(import.meta.dirname, '../fixtures/site');
+  const { problems, content } = checkContent(readContentFiles(root, 'content'));
+  const jobs = siteCards(content, { brand: 'Carnet', locale: 'fr-FR' });
+
+  it('has one card per event and one per session, at the paths pages name', () => {
+    expect(problems).toEqual([]);
+    expect(jobs.map((job) => job.path).sort()).toEqual(
+      [...[...content.events.keys()].map(eventCardPath), ...[...content.sessions.values()].map((s) => sessionCardPath(s.event, s.slug))].sort(),
+    );
+    expect(new Set(jobs.map((job) => job.path)).size).toBe(jobs.length);
+    expect(sessionCardPath('fixture-conf-2025', 'chapitres-et-horodatages')).toBe('/cards/fixture-conf-2025/chapitres-et-horodatages.png');
+  });
+
+  it('draws a session with its title, its event and the names of its people', () => {
+    const session = content.sessions.get('fixture-conf-2025/chapitres-et-horodatages')!;
+    const svg = jobs.find((job) => job.path === '/cards/fixture-conf-2025/chapitres-et-horodatages.png')!.svg;
+    expect(svg).toContain(escapeXml(session.data.title.split(' ')[0]!));
+    expect(svg).toContain('Fixture Conf 2025');
+    for (const person of session.data.people) expect(svg).toContain(escapeXml(content.speakers.get(person.id)!.name.split(' ')[0]!));
+    expect(svg).toContain(content.events.get('fixture-conf-2025')!.colours.background);
+  });
+
+  it('draws an event with its dates and city', () => {
+    const svg = jobs.find((job) => job.path === '/cards/fixture-meetup-2024.png')!.svg;
+    expect(svg).toContain('Fixture Meetup 2024');
+    expect(svg).toContain('5 novembre 2024 · Nantes');
+  });
+});
+
+describe('drawing cards in the background', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+  it('draws every card on a worker into the cache, and draws nothing the second time', async () => {
+    const jobs = ['Un', 'Deux', 'Trois'].map((title, i) => ({ path: `/cards/e/${i}.png`, svg: cardSvg({ ...input, title }) }));
+    const first = await drawCardsInBackground(jobs, cache);
+    expect(first.drawn).toBe(3);
+    expect([...first.files.keys()]).toEqual(jobs.map((job) => job.path));
+    const meta = await sharp(first.files.get('/cards/e/1.png')!).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    const second = await drawCardsInBackground(jobs, cache);
+    expect(second.drawn).toBe(0);
+    expect(second.files).toEqual(first.files);
+  });
+
+  it('fails naming the card it could not draw', async () => {
+    await expect(drawCardsInBackground([{ path: '/cards/e/broken.png', svg: '<svg' }], cache)).rejects.toThrow('/cards/e/broken.png');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
-import { posterPath, posterSvg } from '../../src/lib/poster.ts';
 import { countReplays, filterFromQuery, matches, queryFromFilter } from '../../src/lib/replay-library.ts';
 import { isoDuration, jsonLdText, videoObject } from '../../src/lib/replay-jsonld.ts';
 import { replayStateFor } from '../../src/lib/replay-state.ts';
@@ -73,29 +72,13 @@ describe('timestamps in notes', () => {
   });
 });
 
-describe('posters', () => {
-  it('are the session’s card drawn at 16:9, with markup escaped', () => {
-    const svg = posterSvg({ title: 'Pods & <script>alert("x")</script>', event: "KCD 'France'", people: ['A & B'], background: '#1b2a4a', accent: '#e63946' });
-    expect(svg).not.toMatch(/<script/);
-    expect(svg).toContain('Pods &amp;');
-    expect(svg).toContain('&lt;script&gt;');
-    expect(svg).toContain('&lt;/script');
-    expect(svg).toContain('KCD &apos;France&apos;');
-    expect(svg).toContain('width="1280" height="720"');
-  });
-
-  it('is served from our own origin', () => {
-    expect(posterPath('kcd-france-2023', 'keynote-ouverture')).toBe('/posters/kcd-france-2023/keynote-ouverture.webp');
-  });
-});
-
 describe('VideoObject', () => {
   const base = {
     video: { provider: 'youtube' as const, id: 'd_ka7PlWo1I' },
     start: 2415,
     title: 'L’enfer des DB SQL',
     description: 'Un talk',
-    thumbnailUrl: 'https://carnet.example.org/posters/kcd-france-2023/x.webp',
+    thumbnailUrl: 'https://carnet.example.org/cards/kcd-france-2023/x.png',
     language: 'fr',
     chapters: [],
     event: { name: 'KCD France 2023', startDate: '2023-03-07', endDate: '2023-03-07', place: 'Centre Pompidou, Paris' },
