@@ -1,25 +1,23 @@
-// Draws social cards with sharp at build time, with a cache on disk: a card whose SVG has not
-// changed is read back instead of being drawn again (drawing is most of a card's cost).
+// Social cards as files: drawn at build time, with a cache on disk so a card whose layout has
+// not changed is read back instead of being drawn again.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import sharp from 'sharp';
+import { cardLayout, type CardInput } from '../lib/card.ts';
 import type { CardJob } from '../lib/cards.ts';
+import { drawCard, measure, RASTER_VERSION } from './card-raster.ts';
 
 /** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
 export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-cards');
 
-// Part of the key: a new sharp (or librsvg) may draw the same SVG differently.
-const RENDERER = `sharp-${sharp.versions.sharp}-rsvg-${sharp.versions.rsvg ?? ''}-v2`;
-
-/** The cache file of a card's SVG, drawn first when it is not there yet. */
-export async function cardFile(svg: string, cacheDir: string = CARD_CACHE): Promise<{ file: string; cached: boolean }> {
-  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+/** The cache file of a card, drawn first when it is not there yet. */
+export async function cardFile(input: CardInput, cacheDir: string = CARD_CACHE): Promise<{ file: string; cached: boolean }> {
+  const layout = cardLayout(input, measure);
+  const key = createHash('sha256').update(RASTER_VERSION).update('\0').update(JSON.stringify(layout)).digest('hex');
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return { file, cached: true };
-  // PNG level 9 costs twice level 6 for a few kilobytes on a flat-colour card.
-  const image = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  const image = await drawCard(layout);
   mkdirSync(cacheDir, { recursive: true });
   // Written aside then renamed, so a build stopped halfway never leaves a truncated card.
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -28,9 +26,9 @@ export async function cardFile(svg: string, cacheDir: string = CARD_CACHE): Prom
   return { file, cached: false };
 }
 
-/** A card's PNG, from the cache when the same SVG was drawn before. */
-export async function renderCard(svg: string, cacheDir: string = CARD_CACHE): Promise<{ image: Buffer; cached: boolean }> {
-  const { file, cached } = await cardFile(svg, cacheDir);
+/** A card's PNG, from the cache when the same card was drawn before. */
+export async function renderCard(input: CardInput, cacheDir: string = CARD_CACHE): Promise<{ image: Buffer; cached: boolean }> {
+  const { file, cached } = await cardFile(input, cacheDir);
   return { image: readFileSync(file), cached };
 }
 

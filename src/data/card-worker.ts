@@ -12,7 +12,7 @@ const files: [string, string][] = [];
 let drawn = 0;
 for (const job of jobs) {
   try {
-    const { file, cached } = await cardFile(job.svg, cacheDir);
+    const { file, cached } = await cardFile(job.input, cacheDir);
     files.push([job.path, file]);
     if (!cached) drawn++;
   } catch (error) {

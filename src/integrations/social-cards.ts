@@ -40,7 +40,7 @@ export default function socialCards(): AstroIntegration {
           const root = server.config.root;
           const job = cardsOf(checkContent(readContentFiles(root, CONTENT_DIR)).content).find((card) => card.path === path);
           if (!job) return next();
-          const { image } = await renderCard(job.svg);
+          const { image } = await renderCard(job.input);
           response.setHeader('Content-Type', 'image/png');
           response.end(image);
         });

@@ -16,29 +16,20 @@ export interface CardInput {
   brand: string;
 }
 
-// Generic families present on the build machine (DejaVu, Liberation) before the generic name.
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 const MARGIN = 80;
 
-/** Rough width of a character in ems for a bold sans-serif; enough to wrap lines inside the card. */
-function charWidth(char: string): number {
-  if (/[il.,;:!'|’ ]/.test(char)) return 0.34;
-  if (/[mwMW@]/.test(char)) return 0.95;
-  if (/[A-Z]/.test(char)) return 0.74;
-  if (/[0-9]/.test(char)) return 0.66;
-  return 0.62;
-}
+/** The two faces a card is set in. */
+export type Weight = 'regular' | 'bold';
 
-export function textWidth(text: string, fontSize: number): number {
-  // 1.08: measured against DejaVu Sans Bold as librsvg draws it, with a little room to spare.
-  return [...text].reduce((sum, char) => sum + charWidth(char), 0) * fontSize * 1.08;
-}
+/** Width in pixels of a line of text at a font size, as the renderer will set it. */
+export type Measure = (text: string, fontSize: number, weight: Weight) => number;
 
 /**
  * Splits text into at most `maxLines` lines that fit `width` pixels, breaking between words
  * (inside a word only when it alone is too long). The last line ends with "…" when cut.
  */
-export function wrapText(text: string, width: number, fontSize: number, maxLines: number): string[] {
+export function wrapText(text: string, width: number, fontSize: number, maxLines: number, measure: Measure, weight: Weight = 'bold'): string[] {
+  const textWidth = (line: string, size: number) => measure(line, size, weight);
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -90,40 +81,49 @@ export function textColourOn(background: string): string {
   return contrast(LIGHT_INK, background) >= contrast(DARK_INK, background) ? LIGHT_INK : DARK_INK;
 }
 
-export const escapeXml = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+/** Something drawn on a card: a filled rectangle or a line of text (y is its baseline). */
+export type CardShape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number; colour: string }
+  | { kind: 'text'; x: number; y: number; size: number; weight: Weight; colour: string; text: string };
+
+/** A card ready to draw: its background and what goes on it, in order. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  background: string;
+  shapes: CardShape[];
+}
 
 /**
- * The card as SVG: kicker, title (up to four lines, smaller when long), people, brand. Pure
- * and deterministic, so the same input gives the same bytes and the cache can key on it.
+ * Where everything on a card goes: kicker, title (up to four lines, smaller when long),
+ * people, brand. Pure and deterministic, so the same input gives the same layout and the
+ * image cache can key on it.
  */
-export function cardSvg(input: CardInput): string {
-  const size = CARD;
+export function cardLayout(input: CardInput, measure: Measure): CardLayout {
+  const { width: cardWidth, height } = CARD;
   const ink = textColourOn(input.background);
   // The accent writes the kicker only where it is readable; otherwise the text colour does.
   const kickerInk = contrast(input.accent, input.background) >= 4.5 ? input.accent : ink;
-  const width = size.width - 2 * MARGIN;
+  const width = cardWidth - 2 * MARGIN;
   const titleSize = input.title.length > 70 ? 54 : 66;
-  const title = wrapText(input.title, width, titleSize, 4);
-  const kicker = wrapText(input.kicker, width, 30, 1);
+  const title = wrapText(input.title, width, titleSize, 4, measure);
+  const kicker = wrapText(input.kicker, width, 30, 1, measure);
   const names = input.people.length > 4 ? [...input.people.slice(0, 3), `+ ${input.people.length - 3}`] : input.people;
-  const people = wrapText(names.join(' · '), width, 32, 2);
+  const people = wrapText(names.join(' · '), width, 32, 2, measure, 'regular');
   const titleTop = 190;
-  const lines = title
-    .map((line, i) => `<text x="${MARGIN}" y="${titleTop + i * titleSize * 1.15}" font-size="${titleSize}" font-weight="700">${escapeXml(line)}</text>`)
-    .join('');
   const peopleTop = titleTop + title.length * titleSize * 1.15 + 40;
-  const peopleLines = people.map((line, i) => `<text x="${MARGIN}" y="${peopleTop + i * 42}" font-size="32">${escapeXml(line)}</text>`).join('');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}">`,
-    `<rect width="100%" height="100%" fill="${input.background}"/>`,
-    `<rect x="0" y="0" width="24" height="${size.height}" fill="${input.accent}"/>`,
-    `<g font-family="${FONT}" fill="${ink}">`,
-    `<text x="${MARGIN}" y="110" font-size="30" fill="${kickerInk}" font-weight="700">${escapeXml(kicker[0] ?? '')}</text>`,
-    lines,
-    peopleLines,
-    `<rect x="${MARGIN}" y="${size.height - 96}" width="40" height="46" rx="6" fill="${input.accent}"/>`,
-    `<text x="${MARGIN + 60}" y="${size.height - 60}" font-size="30" font-weight="700">${escapeXml(input.brand)}</text>`,
-    '</g></svg>',
-  ].join('');
+  const text = (x: number, y: number, size: number, weight: Weight, colour: string, line: string): CardShape => ({ kind: 'text', x, y: Math.round(y), size, weight, colour, text: line });
+  return {
+    width: cardWidth,
+    height,
+    background: input.background,
+    shapes: [
+      { kind: 'rect', x: 0, y: 0, width: 24, height, radius: 0, colour: input.accent },
+      text(MARGIN, 110, 30, 'bold', kickerInk, kicker[0] ?? ''),
+      ...title.map((line, i) => text(MARGIN, titleTop + i * titleSize * 1.15, titleSize, 'bold', ink, line)),
+      ...people.map((line, i) => text(MARGIN, peopleTop + i * 42, 32, 'regular', ink, line)),
+      { kind: 'rect', x: MARGIN, y: height - 96, width: 40, height: 46, radius: 6, colour: input.accent },
+      text(MARGIN + 60, height - 60, 30, 'bold', ink, input.brand),
+    ],
+  };
 }

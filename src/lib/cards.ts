@@ -2,7 +2,7 @@
 // Built from checked content rather than Astro's collections, so the build can start drawing
 // cards before Astro renders its first page (see src/integrations/social-cards.ts).
 import type { Content } from './check-content.ts';
-import { cardSvg } from './card.ts';
+import type { CardInput } from './card.ts';
 import { formatDayRange } from './dates.ts';
 
 /** Where an event's card is served. */
@@ -11,10 +11,10 @@ export const eventCardPath = (event: string) => `/cards/${event}.png`;
 /** Where a session's card is served; it is also the poster of the session's replay. */
 export const sessionCardPath = (event: string, session: string) => `/cards/${event}/${session}.png`;
 
-/** One card to draw: the path it is served at and its SVG. */
+/** One card to draw: the path it is served at and what it shows. */
 export interface CardJob {
   path: string;
-  svg: string;
+  input: CardInput;
 }
 
 /** Every card of the site, events first. `brand` is the site's name, `locale` formats the dates. */
@@ -24,13 +24,13 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
   for (const [id, event] of content.events) {
     jobs.push({
       path: eventCardPath(id),
-      svg: cardSvg({
+      input: {
         title: event.name,
         kicker: `${formatDayRange(event.startDate, event.endDate, locale)} · ${event.venue.city}`,
         people: event.organisers.map(name),
         ...event.colours,
         brand,
-      }),
+      },
     });
   }
   for (const session of content.sessions.values()) {
@@ -38,7 +38,7 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
     if (!event) continue;
     jobs.push({
       path: sessionCardPath(session.event, session.slug),
-      svg: cardSvg({ title: session.data.title, kicker: event.name, people: session.data.people.map((person) => name(person.id)), ...event.colours, brand }),
+      input: { title: session.data.title, kicker: event.name, people: session.data.people.map((person) => name(person.id)), ...event.colours, brand },
     });
   }
   return jobs;

@@ -7,7 +7,8 @@ import { drawCardsInBackground, renderCard } from '../../src/data/card-png.ts';
 import { eventCardPath, sessionCardPath, siteCards } from '../../src/lib/cards.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
-import { CARD, cardSvg, contrast, escapeXml, textColourOn, textWidth, wrapText } from '../../src/lib/card.ts';
+import { CARD, cardLayout, contrast, textColourOn, wrapText, type CardLayout, type Measure } from '../../src/lib/card.ts';
+import { drawCard, measure } from '../../src/data/card-raster.ts';
 
 const input = {
   title: 'Comment créer un plugin kubectl ?',
@@ -18,34 +19,41 @@ const input = {
   brand: 'Carnet',
 };
 
+// A stand-in for the font: every character 0.6 em wide, so layout tests do not depend on it.
+const monospace: Measure = (text, size) => [...text].length * size * 0.6;
+const texts = (layout: CardLayout) => layout.shapes.flatMap((shape) => (shape.kind === 'text' ? [shape] : []));
+
 describe('card layout', () => {
-  it('shows title, event and people, with markup escaped', () => {
-    const svg = cardSvg({ ...input, title: 'Tom & <Jerry>' });
-    expect(svg).toContain('Tom &amp; &lt;Jerry&gt;');
-    expect(svg).toContain('Kubernetes Community Days France 2023');
-    expect(svg).toContain('Aurélie Vache · Sébastien Blanc');
-    expect(svg).toContain(`width="${CARD.width}" height="${CARD.height}"`);
+  it('shows event, title, people and brand, in that order down the card', () => {
+    const layout = cardLayout(input, monospace);
+    expect([layout.width, layout.height]).toEqual([CARD.width, CARD.height]);
+    const lines = texts(layout);
+    expect(lines[0]!.text).toBe('Kubernetes Community Days France 2023');
+    expect(lines.filter((line) => line.size === 66).map((line) => line.text).join(' ')).toBe('Comment créer un plugin kubectl ?');
+    expect(lines.at(-2)!.text).toBe('Aurélie Vache · Sébastien Blanc');
+    expect(lines.at(-1)!.text).toBe('Carnet');
+    expect(lines.map((line) => line.y)).toEqual([...lines.map((line) => line.y)].sort((a, b) => a - b));
+    expect(layout.background).toBe(input.background);
   });
 
   it('wraps long titles within the card and cuts them with an ellipsis after four lines', () => {
-    const lines = wrapText('word '.repeat(200), 1040, 54, 4);
+    const lines = wrapText('word '.repeat(200), 1040, 54, 4, monospace);
     expect(lines).toHaveLength(4);
     expect(lines[3]!.endsWith('…')).toBe(true);
-    for (const line of lines) expect(textWidth(line, 54)).toBeLessThanOrEqual(1040);
-    expect(wrapText('Supercalifragilisticexpialidocious'.repeat(3), 600, 66, 4).every((line) => textWidth(line, 66) <= 600)).toBe(true);
+    for (const line of lines) expect(monospace(line, 54, 'bold')).toBeLessThanOrEqual(1040);
+    expect(wrapText('Supercalifragilisticexpialidocious'.repeat(3), 600, 66, 4, monospace).every((line) => monospace(line, 66, 'bold') <= 600)).toBe(true);
+    const title = texts(cardLayout({ ...input, title: 'Un titre '.repeat(30) }, monospace)).filter((line) => line.size === 54);
+    expect(title).toHaveLength(4);
   });
 
   it('writes the event in its accent colour only where that colour is readable', () => {
-    expect(cardSvg({ ...input, kicker: 'E', background: '#2b1d4e', accent: '#f4a261' })).toContain('fill="#f4a261" font-weight="700">E</text>');
-    expect(cardSvg({ ...input, kicker: 'E', background: '#1b2a4a', accent: '#1d3a6a' })).toContain('fill="#f8fafc" font-weight="700">E</text>');
-  });
-
-  it('escapes markup and drops control characters', () => {
-    expect(escapeXml('a<b>&"\'\u0007')).toBe('a&lt;b&gt;&amp;&quot;&apos;');
+    const kicker = (background: string, accent: string) => texts(cardLayout({ ...input, background, accent }, monospace))[0]!.colour;
+    expect(kicker('#2b1d4e', '#f4a261')).toBe('#f4a261');
+    expect(kicker('#1b2a4a', '#1d3a6a')).toBe('#f8fafc');
   });
 
   it('lists at most three people and a count', () => {
-    expect(cardSvg({ ...input, people: ['A a', 'B b', 'C c', 'D d', 'E e'] })).toContain('A a · B b · C c · + 2');
+    expect(texts(cardLayout({ ...input, people: ['A a', 'B b', 'C c', 'D d', 'E e'] }, monospace)).map((line) => line.text)).toContain('A a · B b · C c · + 2');
   });
 
   it('picks dark text on light backgrounds and light text on dark ones', () => {
@@ -56,22 +64,61 @@ describe('card layout', () => {
   });
 });
 
-describe('card rendering', () => {
+describe('card raster', () => {
+  const pixels = async (png: Buffer) => {
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => '#' + [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('');
+    return { data, info, at };
+  };
+
+  it('draws a 1200×630 palette PNG with the background, the accent stripe and text in the ink colour', async () => {
+    const png = await drawCard(cardLayout(input, measure));
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect(meta.isPalette).toBe(true);
+    const { at, data } = await pixels(png);
+    expect(at(600, 20)).toBe(input.background);
+    expect(at(10, 300)).toBe(input.accent);
+    const colours = new Set<string>();
+    for (let y = 150; y < 260; y++) for (let x = 80; x < 1120; x++) colours.add(at(x, y));
+    expect(colours).toContain('#f8fafc');
+    expect(data.length).toBe(1200 * 630 * 3);
+  });
+
+  it('sets text as wide as the layout measured it, so wrapped lines stay inside the card', async () => {
+    const line = 'Mesurer avant de couper';
+    const layout: CardLayout = { width: 1200, height: 200, background: '#000000', shapes: [{ kind: 'text', x: 100, y: 120, size: 66, weight: 'bold', colour: '#ffffff', text: line }] };
+    const { at } = await pixels(await drawCard(layout));
+    let right = 0;
+    for (let x = 0; x < 1200; x++) for (let y = 0; y < 200; y++) if (at(x, y) !== '#000000') right = x;
+    const width = measure(line, 66, 'bold');
+    // The last glyph's ink ends a little before its advance.
+    expect(right).toBeGreaterThan(100 + width - 15);
+    expect(right).toBeLessThanOrEqual(100 + width);
+  });
+
+  it('draws different titles differently', async () => {
+    const a = await drawCard(cardLayout(input, measure));
+    const b = await drawCard(cardLayout({ ...input, title: 'Un autre titre' }, measure));
+    expect(a.equals(b)).toBe(false);
+  });
+});
+
+describe('card cache', () => {
   const cache = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-  it('draws a 1200×630 PNG once, then reads it back from the cache while the card is unchanged', async () => {
-    const svg = cardSvg(input);
-    const first = await renderCard(svg, cache);
+  it('draws a card once, then reads it back from the cache while the card is unchanged', async () => {
+    const first = await renderCard(input, cache);
     expect(first.cached).toBe(false);
     const meta = await sharp(first.image).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
 
-    const second = await renderCard(svg, cache);
+    const second = await renderCard(input, cache);
     expect(second.cached).toBe(true);
     expect(second.image.equals(first.image)).toBe(true);
 
-    const changed = await renderCard(cardSvg({ ...input, title: 'Un autre titre' }), cache);
+    const changed = await renderCard({ ...input, title: 'Un autre titre' }, cache);
     expect(changed.cached).toBe(false);
     expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(2);
   });
@@ -93,17 +140,16 @@ describe('the site’s cards', () => {
 
   it('draws a session with its title, its event and the names of its people', () => {
     const session = content.sessions.get('fixture-conf-2025/chapitres-et-horodatages')!;
-    const svg = jobs.find((job) => job.path === '/cards/fixture-conf-2025/chapitres-et-horodatages.png')!.svg;
-    expect(svg).toContain(escapeXml(session.data.title.split(' ')[0]!));
-    expect(svg).toContain('Fixture Conf 2025');
-    for (const person of session.data.people) expect(svg).toContain(escapeXml(content.speakers.get(person.id)!.name.split(' ')[0]!));
-    expect(svg).toContain(content.events.get('fixture-conf-2025')!.colours.background);
+    const card = jobs.find((job) => job.path === '/cards/fixture-conf-2025/chapitres-et-horodatages.png')!.input;
+    expect(card).toMatchObject({ title: session.data.title, kicker: 'Fixture Conf 2025', ...content.events.get('fixture-conf-2025')!.colours, brand: 'Carnet' });
+    expect(card.people).toEqual(session.data.people.map((person) => content.speakers.get(person.id)!.name));
+    expect(card.people.length).toBeGreaterThan(0);
   });
 
   it('draws an event with its dates and city', () => {
-    const svg = jobs.find((job) => job.path === '/cards/fixture-meetup-2024.png')!.svg;
-    expect(svg).toContain('Fixture Meetup 2024');
-    expect(svg).toContain('5 novembre 2024 · Nantes');
+    const card = jobs.find((job) => job.path === '/cards/fixture-meetup-2024.png')!.input;
+    expect(card.title).toBe('Fixture Meetup 2024');
+    expect(card.kicker).toBe('5 novembre 2024 · Nantes');
   });
 });
 
@@ -112,7 +158,7 @@ describe('drawing cards in the background', () => {
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
   it('draws every card on a worker into the cache, and draws nothing the second time', async () => {
-    const jobs = ['Un', 'Deux', 'Trois'].map((title, i) => ({ path: `/cards/e/${i}.png`, svg: cardSvg({ ...input, title }) }));
+    const jobs = ['Un', 'Deux', 'Trois'].map((title, i) => ({ path: `/cards/e/${i}.png`, input: { ...input, title } }));
     const first = await drawCardsInBackground(jobs, cache);
     expect(first.drawn).toBe(3);
     expect([...first.files.keys()]).toEqual(jobs.map((job) => job.path));
@@ -124,6 +170,6 @@ describe('drawing cards in the background', () => {
   });
 
   it('fails naming the card it could not draw', async () => {
-    await expect(drawCardsInBackground([{ path: '/cards/e/broken.png', svg: '<svg' }], cache)).rejects.toThrow('/cards/e/broken.png');
+    await expect(drawCardsInBackground([{ path: '/cards/e/broken.png', input: { ...input, background: 'not a colour' } }], cache)).rejects.toThrow('Could not draw the social card /cards/e/broken.png: Error: "not a colour" is not a colour written #rrggbb');
   });
 });

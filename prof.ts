@@ -1,0 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tempProject } from './scripts/lib/temp-project.ts';
+import { generateCorpus, writeCorpus } from './scripts/bench/corpus.ts';
+const size = Number(process.argv[2] ?? 1000);
+const ext = (process.argv[3] ?? 'md') as 'md' | 'mdx';
+const corpus = mkdtempSync(join(tmpdir(), 'carnet-corpus-'));
+writeCorpus(corpus, generateCorpus(size, { extension: ext }));
+const project = tempProject({ content: corpus });
+console.log(project.root);
