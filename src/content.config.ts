@@ -1,40 +1,41 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir.ts';
+import { afterContentChecks } from './content-gate.ts';
 import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
-// Every cross-reference is checked by src/integrations/content-check.ts before the build starts:
-// Astro's reference() only logs a dangling reference.
+// Every file and cross-reference is checked by src/integrations/content-check.ts before a loader
+// reads anything (afterContentChecks): Astro's reference() only logs a dangling reference.
 const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 
 export const collections = {
   events: defineCollection({
-    loader: glob({ pattern: 'events/*/event.yaml', base: `./${CONTENT_DIR}`, generateId: folderName }),
+    loader: afterContentChecks(glob({ pattern: 'events/*/event.yaml', base: `./${CONTENT_DIR}`, generateId: folderName })),
     schema: eventSchema,
   }),
   replays: defineCollection({
-    loader: glob({ pattern: 'events/*/replays.yaml', base: `./${CONTENT_DIR}`, generateId: folderName }),
+    loader: afterContentChecks(glob({ pattern: 'events/*/replays.yaml', base: `./${CONTENT_DIR}`, generateId: folderName })),
     schema: replaysFileSchema,
   }),
   sessions: defineCollection({
-    loader: glob({
+    loader: afterContentChecks(glob({
       pattern: 'events/*/sessions/*.{md,mdx}',
       base: `./${CONTENT_DIR}`,
       generateId: ({ entry }) => {
         const [, event, , name] = entry.split('/');
         return `${event}/${name!.replace(/\.mdx?$/, '')}`;
       },
-    }),
+    })),
     schema: sessionSchema,
   }),
   speakers: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/speakers`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    loader: afterContentChecks(glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/speakers`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') })),
     // The photo path is checked by the shared schema (scripts too); Astro's image() then hands
     // the page an optimisable image, resolved next to the speaker's file.
     schema: ({ image }) => speakerSchema.extend({ photo: image().optional() }),
   }),
   topics: defineCollection({
-    loader: file(`./${CONTENT_DIR}/topics.yaml`),
+    loader: afterContentChecks(file(`./${CONTENT_DIR}/topics.yaml`)),
     schema: topicSchema,
   }),
 };

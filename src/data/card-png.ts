@@ -3,9 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cardLayout, type CardInput } from '../lib/card.ts';
-import type { CardJob } from '../lib/cards.ts';
 import { drawCard, measure, RASTER_VERSION } from './card-raster.ts';
 
 /** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
@@ -30,26 +28,4 @@ export async function cardFile(input: CardInput, cacheDir: string = CARD_CACHE):
 export async function renderCard(input: CardInput, cacheDir: string = CARD_CACHE): Promise<{ image: Buffer; cached: boolean }> {
   const { file, cached } = await cardFile(input, cacheDir);
   return { image: readFileSync(file), cached };
-}
-
-/** Messages from the drawing worker (src/data/card-worker.ts). */
-export type CardWorkerMessage = { done: true; files: [string, string][]; drawn: number } | { done: false; path: string; error: string };
-
-/**
- * Draws cards on a worker thread, one at a time, and resolves with each card's file in the
- * cache, keyed by path. The worker keeps drawing on the machine's second core while Astro
- * renders pages on the first, so cards add little to a build's wall time.
- */
-export function drawCardsInBackground(jobs: readonly CardJob[], cacheDir: string = CARD_CACHE): Promise<{ files: Map<string, string>; drawn: number }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
-    worker.on('message', (message: CardWorkerMessage) => {
-      if (message.done) resolve({ files: new Map(message.files), drawn: message.drawn });
-      else reject(new Error(`Could not draw the social card ${message.path}: ${message.error}`));
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`The social card worker stopped with code ${code}`));
-    });
-  });
 }

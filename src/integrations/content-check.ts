@@ -1,46 +1,41 @@
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR } from '../content-dir.ts';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem, type Content, type Problem } from '../lib/check-content.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { holdContentLoaders } from '../content-gate.ts';
+import { contentWork } from '../data/content-work.ts';
+import { checkContent, formatProblem, type Problem } from '../lib/check-content.ts';
 import { refusedNotes } from '../markdown/note-safety.ts';
 
-const checked = new Map<string, { problems: Problem[]; content: Content }>();
-
-/**
- * content/ read and checked once per build, shared by the integrations that need it (the
- * checks here, the social cards).
- */
-export function checkedContent(root: URL): { problems: Problem[]; content: Content } {
-  const key = fileURLToPath(root);
-  let result = checked.get(key);
-  if (!result) {
-    result = checkContent(readContentFiles(key, CONTENT_DIR));
-    checked.set(key, result);
-  }
-  return result;
+function report(problems: readonly Problem[]): string {
+  return `${problems.length} problem${problems.length > 1 ? 's' : ''} in content/:\n${problems.map(formatProblem).join('\n')}\nFix them and run npm run check.`;
 }
 
 /**
- * Runs the content checks (`npm run check`) before Astro reads any note, so a bad file
- * stops the build with every problem listed, and nothing reaches dist/.
+ * Runs the content checks (`npm run check`) before Astro reads any note, so a bad file stops
+ * the build with every problem listed, and nothing reaches dist/. In a build the checks run on
+ * a worker thread while Astro starts up, and the content loaders wait for them
+ * (src/content-gate.ts); the dev server checks on start and only logs what it finds.
  */
 export default function contentCheck(): AstroIntegration {
+  let problems: Promise<Problem[]> | undefined;
   return {
     name: 'carnet:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        // The dev server re-reads content/ on restart, so only a build keeps the first reading.
-        const { problems } = command === 'build' ? checkedContent(config.root) : checkContent(readContentFiles(fileURLToPath(config.root), CONTENT_DIR));
-        if (problems.length === 0) return;
-        const report = problems.map(formatProblem).join('\n');
+        const root = fileURLToPath(config.root);
         if (command === 'build') {
-          throw new Error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in content/:\n${report}\nFix them and run npm run check.`);
+          problems = contentWork({ root, contentDir: CONTENT_DIR }).problems;
+          holdContentLoaders(problems.then((found) => (found.length > 0 ? report(found) : undefined)));
+          return;
         }
-        logger.error(`Problems in content/ (the build will refuse them):\n${report}`);
+        const found = checkContent(readContentFiles(root, CONTENT_DIR)).problems;
+        if (found.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${found.map(formatProblem).join('\n')}`);
       },
       // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        const found = await problems;
+        if (found && found.length > 0) throw new Error(report(found));
         if (refusedNotes.length === 0) return;
         throw new Error(`Notes refused while rendering:\n${refusedNotes.map(formatProblem).join('\n')}\nFix them and run npm run check.`);
       },

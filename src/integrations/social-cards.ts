@@ -2,43 +2,35 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { drawCardsInBackground, renderCard } from '../data/card-png.ts';
+import { renderCard } from '../data/card-png.ts';
+import { contentWork } from '../data/content-work.ts';
 import { locale, t } from '../i18n/index.ts';
 import { siteCards } from '../lib/cards.ts';
 import { checkContent } from '../lib/check-content.ts';
-import { readContentFiles } from '../../scripts/read-content.ts';
-import { checkedContent } from './content-check.ts';
-
-const cardsOf = (content: Parameters<typeof siteCards>[0]) => siteCards(content, { brand: t('site.name'), locale: locale() });
 
 /**
  * Social cards (one per event and per session, also the replay posters) are drawn outside
- * Astro's page rendering: a worker starts on them as soon as the content is checked, on the
- * core Astro leaves idle, and the build copies them into dist/cards/ at the end. Drawn as
- * Astro endpoints, they held up page rendering for most of a cold build (see BENCHMARKS.md).
- * The dev server draws a card when it is asked for.
+ * Astro's page rendering, by the content worker (src/data/content-work.ts) on the core Astro
+ * leaves idle, and copied into dist/cards/ at the end of the build. Drawn as Astro endpoints,
+ * they held up page rendering for most of a cold build (see BENCHMARKS.md). The dev server
+ * draws a card when it is asked for.
  */
 export default function socialCards(): AstroIntegration {
-  let drawing: ReturnType<typeof drawCardsInBackground> | undefined;
+  let root = '';
   return {
     name: 'carnet:social-cards',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
-        if (command !== 'build') return;
-        const { problems, content } = checkedContent(config.root);
-        // The content check stops such a build with the problems; nothing to draw.
-        if (problems.length > 0) return;
-        drawing = drawCardsInBackground(cardsOf(content));
-        // Awaited in astro:build:done; a failure must not surface earlier as an unhandled rejection.
-        drawing.catch(() => undefined);
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0];
           if (!path?.startsWith('/cards/')) return next();
-          const root = server.config.root;
-          const job = cardsOf(checkContent(readContentFiles(root, CONTENT_DIR)).content).find((card) => card.path === path);
+          const { content } = checkContent(readContentFiles(root, CONTENT_DIR));
+          const job = siteCards(content, { brand: t('site.name'), locale: locale() }).find((card) => card.path === path);
           if (!job) return next();
           const { image } = await renderCard(job.input);
           response.setHeader('Content-Type', 'image/png');
@@ -46,9 +38,8 @@ export default function socialCards(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) return;
         const started = performance.now();
-        const { files, drawn } = await drawing;
+        const { files, drawn } = await contentWork({ root, contentDir: CONTENT_DIR }).cards;
         const out = fileURLToPath(dir);
         for (const [path, file] of files) {
           const target = join(out, path);

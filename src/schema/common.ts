@@ -35,7 +35,14 @@ export const localized = z.object({
 /** A calendar day written YYYY-MM-DD. YAML may hand it over as a Date: both are accepted. */
 export const day = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: 'must be a date like 2026-02-03' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-02-03'),
+  z
+    .string({ error: 'must be a date like 2026-02-03' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-02-03')
+    // 2026-02-30 has the right shape but is no day of the calendar.
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, 'is not a day of the calendar'),
 );
 
 /**

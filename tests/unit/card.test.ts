@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawCardsInBackground, renderCard } from '../../src/data/card-png.ts';
+import { renderCard } from '../../src/data/card-png.ts';
+import { contentWork, startContentWork } from '../../src/data/content-work.ts';
 import { eventCardPath, sessionCardPath, siteCards } from '../../src/lib/cards.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CARD, cardLayout, contrast, textColourOn, wrapText, type CardLayout, type Measure } from '../../src/lib/card.ts';
 import { drawCard, measure } from '../../src/data/card-raster.ts';
@@ -153,23 +154,40 @@ describe('the site’s cards', () => {
   });
 });
 
-describe('drawing cards in the background', () => {
+describe('the content worker', () => {
   const cache = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  const root = join(import.meta.dirname, '../fixtures/site');
 
-  it('draws every card on a worker into the cache, and draws nothing the second time', async () => {
-    const jobs = ['Un', 'Deux', 'Trois'].map((title, i) => ({ path: `/cards/e/${i}.png`, input: { ...input, title } }));
-    const first = await drawCardsInBackground(jobs, cache);
-    expect(first.drawn).toBe(3);
-    expect([...first.files.keys()]).toEqual(jobs.map((job) => job.path));
-    const meta = await sharp(first.files.get('/cards/e/1.png')!).metadata();
+  it('checks the content, then draws every card into the cache, and draws nothing the second time', async () => {
+    const first = contentWork({ root, contentDir: 'content', cacheDir: cache });
+    expect(await first.problems).toEqual([]);
+    const { content } = checkContent(readContentFiles(root, 'content'));
+    const { files, drawn } = await first.cards;
+    expect([...files.keys()].sort()).toEqual(siteCards(content, { brand: 'Carnet', locale: 'fr-FR' }).map((job) => job.path).sort());
+    expect(drawn).toBe(files.size);
+    const meta = await sharp(files.get('/cards/fixture-conf-2025/chapitres-et-horodatages.png')!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-    const second = await drawCardsInBackground(jobs, cache);
-    expect(second.drawn).toBe(0);
-    expect(second.files).toEqual(first.files);
+    expect(contentWork({ root, contentDir: 'content', cacheDir: cache })).toBe(first);
+    expect((await startContentWork({ root, contentDir: 'content', cacheDir: cache }).cards).drawn).toBe(0);
+  });
+
+  it('reports problems and draws nothing for content that fails its checks', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'carnet-broken-'));
+    try {
+      cpSync(join(root, 'content'), join(broken, 'content'), { recursive: true });
+      writeFileSync(join(broken, 'content/speakers/sans-nom.yaml'), 'company: Nulle part\n');
+      const work = startContentWork({ root: broken, contentDir: 'content', cacheDir: cache });
+      expect((await work.problems).map(formatProblem)).toContain('content/speakers/sans-nom.yaml:1: name: is required (text)');
+      expect((await work.cards).files.size).toBe(0);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   it('fails naming the card it could not draw', async () => {
-    await expect(drawCardsInBackground([{ path: '/cards/e/broken.png', input: { ...input, background: 'not a colour' } }], cache)).rejects.toThrow('Could not draw the social card /cards/e/broken.png: Error: "not a colour" is not a colour written #rrggbb');
+    const blocked = join(cache, 'not-a-folder');
+    writeFileSync(blocked, '');
+    await expect(startContentWork({ root, contentDir: 'content', cacheDir: blocked }).cards).rejects.toThrow(/^Could not draw the social card \/cards\/fixture-[a-z0-9-]+\.png: Error: /);
   });
 });

@@ -78,6 +78,14 @@ describe('event schema', () => {
     expect(eventSchema.parse({ ...event, startDate: new Date('2026-02-03'), endDate: new Date('2026-02-03') }).startDate).toBe('2026-02-03');
   });
 
+  it('refuses days that are not in the calendar', () => {
+    expect(messages(eventSchema, { ...event, startDate: '2026-02-30', endDate: '2026-13-01' })).toEqual([
+      'startDate: is not a day of the calendar',
+      'endDate: is not a day of the calendar',
+    ]);
+    expect(messages(eventSchema, { ...event, startDate: '2024-02-29', endDate: '2024-02-29' })).toEqual([]);
+  });
+
   it('refuses an end before the start, an unknown time zone and a room listed twice', () => {
     expect(
       messages(eventSchema, {

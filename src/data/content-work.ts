@@ -1,0 +1,69 @@
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../lib/check-content.ts';
+import { CARD_CACHE } from './card-png.ts';
+
+export interface ContentWorkOptions {
+  /** The project folder, and the content folder relative to it. */
+  root: string;
+  contentDir: string;
+  /** Where drawn cards are kept between builds. */
+  cacheDir: string;
+}
+
+export type ContentWorkMessage =
+  | { kind: 'checked'; problems: Problem[] }
+  | { kind: 'cards'; files: [string, string][]; drawn: number }
+  | { kind: 'failed'; path: string; error: string };
+
+export interface ContentWork {
+  /** What the content checks found; empty when content/ is sound. */
+  problems: Promise<Problem[]>;
+  /** Each social card's file in the cache, by the path it is served at; none when there are problems. */
+  cards: Promise<{ files: Map<string, string>; drawn: number }>;
+}
+
+const started = new Map<string, ContentWork>();
+
+/**
+ * The content work of a project, started on first use and then shared: both integrations that
+ * need it (content-check, social-cards) get the same.
+ */
+export function contentWork({ root, contentDir, cacheDir = CARD_CACHE }: Omit<ContentWorkOptions, 'cacheDir'> & { cacheDir?: string }): ContentWork {
+  const key = `${root}\0${contentDir}\0${cacheDir}`;
+  let work = started.get(key);
+  if (!work) {
+    work = startContentWork({ root, contentDir, cacheDir });
+    started.set(key, work);
+  }
+  return work;
+}
+
+/**
+ * Starts a worker thread that checks content/ and then draws every social card. It runs on the
+ * core Astro leaves idle: the checks while Astro starts up, the cards while it renders pages.
+ */
+export function startContentWork({ root, contentDir, cacheDir }: ContentWorkOptions): ContentWork {
+  const worker = new Worker(new URL('./content-worker.ts', import.meta.url), { workerData: { root, contentDir, cacheDir } satisfies ContentWorkOptions });
+  const work = {} as ContentWork;
+  work.problems = new Promise((resolveProblems, rejectProblems) => {
+    work.cards = new Promise((resolveCards, rejectCards) => {
+      const fail = (error: Error) => {
+        rejectProblems(error);
+        rejectCards(error);
+      };
+      worker.on('message', (message: ContentWorkMessage) => {
+        if (message.kind === 'checked') resolveProblems(message.problems);
+        else if (message.kind === 'cards') resolveCards({ files: new Map(message.files), drawn: message.drawn });
+        else fail(new Error(`Could not draw the social card ${message.path}: ${message.error}`));
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`The content worker stopped with code ${code}`));
+      });
+    });
+  });
+  // Each is awaited by a build hook; a failure must not surface earlier as an unhandled rejection.
+  work.problems.catch(() => undefined);
+  work.cards.catch(() => undefined);
+  return work;
+}

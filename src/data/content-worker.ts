@@ -1,0 +1,34 @@
+// The build's content work, on a thread of its own (see src/data/content-work.ts): check
+// content/, report, then draw the social cards of content that passed.
+import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
+import { readContentFiles } from '../../scripts/read-content.ts';
+import { locale, t } from '../i18n/index.ts';
+import { siteCards } from '../lib/cards.ts';
+import { checkContent } from '../lib/check-content.ts';
+import { cardFile } from './card-png.ts';
+import type { ContentWorkMessage, ContentWorkOptions } from './content-work.ts';
+
+const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
+const { root, contentDir, cacheDir } = workerData as ContentWorkOptions;
+
+const { problems, content } = checkContent(readContentFiles(root, contentDir));
+post({ kind: 'checked', problems });
+
+// One libvips thread: this worker is meant to use one core and leave the other to Astro.
+sharp.concurrency(1);
+const files: [string, string][] = [];
+let drawn = 0;
+if (problems.length === 0) {
+  for (const job of siteCards(content, { brand: t('site.name'), locale: locale() })) {
+    try {
+      const { file, cached } = await cardFile(job.input, cacheDir);
+      files.push([job.path, file]);
+      if (!cached) drawn++;
+    } catch (error) {
+      post({ kind: 'failed', path: job.path, error: String(error) });
+      process.exit(1);
+    }
+  }
+}
+post({ kind: 'cards', files, drawn });
