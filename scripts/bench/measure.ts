@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export interface BuildRun {
   seconds: number;
+  /** CPU time, user and system, of the process tree: above `seconds` when more than one core worked. */
+  cpuSeconds: number;
   peakMiB: number;
   ok: boolean;
   output: string;
@@ -13,10 +15,11 @@ export interface BuildRun {
 
 /** Runs a command under GNU time: wall time and the peak resident memory of the process tree's largest process. */
 export function timed(command: string, args: string[], cwd: string): BuildRun {
-  const result = spawnSync('/usr/bin/time', ['-f', '@@%e %M', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 256 * 1024 * 1024 });
-  const match = /@@([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  const result = spawnSync('/usr/bin/time', ['-f', '@@%e %M %U %S', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 256 * 1024 * 1024 });
+  const match = /@@([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
   return {
     seconds: match ? Number(match[1]) : NaN,
+    cpuSeconds: match ? Number(match[3]) + Number(match[4]) : NaN,
     peakMiB: match ? Number(match[2]) / 1024 : NaN,
     ok: result.status === 0,
     output: `${result.stdout}\n${result.stderr}`.slice(-4000),
