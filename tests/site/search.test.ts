@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 
 // Checks the built dist/ (run after `astro build`): which pages the search index takes in,
 // what they carry for the filters, and that the index is a build output only.
@@ -30,6 +32,34 @@ describe('search index in dist/', () => {
     expect(expected).toBeGreaterThan(150);
     expect(entry.languages.fr.page_count).toBe(expected);
   });
+
+  it('is the index writeSearchIndex builds from the HTML files of dist/', async () => {
+    // The build gave Pagefind each page as Astro rendered it; rebuild from what it wrote.
+    const copy = mkdtempSync(join(tmpdir(), 'carnet-dist-html-'));
+    try {
+      for (const [url, html] of pages) {
+        const file = join(copy, url.endsWith('/') ? join(url, 'index.html') : url);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, html);
+      }
+      const report = await writeSearchIndex(copy);
+      const entry = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+      expect(report.pages).toBe(entry(dist).languages.fr.page_count);
+      expect(entry(copy).languages).toEqual({ fr: expect.objectContaining({ page_count: report.pages }) });
+      // Each page's fragment is named by the hash of its URL, text, filters and metadata: equal
+      // names, equal pages. Pagefind numbers pages in the order they come (the order Astro
+      // rendered them, sorted file paths here), and the word, filter and metadata chunks carry
+      // those numbers: their names differ, their number and kind do not.
+      const bundle = (site: string) =>
+        readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+          .map((file) => file.split(sep).join('/').replace(/^(index\/|filter\/|pagefind\.)(\w+)_[0-9a-f]+\./, '$1$2_(hash).'))
+          .sort();
+      expect(bundle(dist)).toEqual(bundle(copy));
+      expect(bundle(dist).filter((file) => file.startsWith('fragment/'))).toHaveLength(report.pages);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('is never copied into the source tree', () => {
     expect(existsSync(join(root, 'public', 'pagefind'))).toBe(false);

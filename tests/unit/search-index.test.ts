@@ -1,27 +1,48 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
+import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_LANGUAGE, writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind.ts';
+import searchIndex, { SEARCH_LANGUAGE, SearchIndex, writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind.ts';
 
 // Indexes the fixture pages (an English note, a French note, a page without data-pagefind-body)
-// the way the build indexes dist/.
+// the way the build does: from a built dist/, and as Astro renders them.
 const fixtures = join(import.meta.dirname, '../fixtures/search');
-let site: string;
-let report: SearchIndexReport;
+const PAGES = ['about/index.html', 'en-note/index.html', 'fr-note/index.html'];
+const temporary: string[] = [];
 
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'carnet-search-index-'));
+function siteCopy(): string {
+  const site = mkdtempSync(join(tmpdir(), 'carnet-search-index-'));
+  temporary.push(site);
   cpSync(fixtures, site, { recursive: true });
-  // A leftover from an earlier build must not survive.
-  mkdirSync(join(site, 'pagefind'));
-  writeFileSync(join(site, 'pagefind', 'stale.pf_index'), 'old');
-  report = await writeSearchIndex(site);
-}, 30_000);
+  return site;
+}
 
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+/** Every file of a bundle, by path. */
+function bundleFiles(site: string): string[] {
+  return readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
+}
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('writeSearchIndex', () => {
+  let site: string;
+  let report: SearchIndexReport;
+
+  beforeAll(async () => {
+    site = siteCopy();
+    // Leftovers from an earlier build, and from one stopped while writing the bundle.
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'stale.pf_index'), 'old');
+    mkdirSync(join(site, '.pagefind-partial'));
+    writeFileSync(join(site, '.pagefind-partial', 'half.html'), '<html lang="fr"><body data-pagefind-body>moitié</body></html>');
+    report = await writeSearchIndex(site);
+  }, 30_000);
+
   it('puts English and French pages in one index, whatever their <html lang>', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual([SEARCH_LANGUAGE]);
@@ -30,6 +51,7 @@ describe('writeSearchIndex', () => {
 
   it('indexes only pages marked with data-pagefind-body and reports them', () => {
     expect(report.pages).toBe(2);
+    expect(report.readFromDisk).toBe(3);
     expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(2);
   });
 
@@ -39,5 +61,84 @@ describe('writeSearchIndex', () => {
     expect(files.some((file) => file.startsWith('wasm.'))).toBe(true);
     expect(files.filter((file) => /ui\.(js|css)$|highlight/.test(file))).toEqual([]);
     expect(existsSync(join(site, 'pagefind', 'stale.pf_index'))).toBe(false);
+    expect(existsSync(join(site, '.pagefind-partial'))).toBe(false);
   });
+});
+
+/** A route as Astro gives it to the prerenderer; the integration reads only its type. */
+const route = (type: RouteData['type']) => ({ type }) as RouteData;
+
+/**
+ * Runs the integration's build hooks around a stand-in for Astro's prerenderer, which
+ * renders `rendered` (files of the site copy, by path) as pages, and one endpoint.
+ */
+async function buildWithIntegration(site: string, rendered: string[], extra: Record<string, string> = {}) {
+  const integration: AstroIntegration = searchIndex();
+  const hooks = integration.hooks as Required<AstroIntegration['hooks']>;
+  const logged: string[] = [];
+  const logger = { info: (message: string) => logged.push(message) };
+  await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/' } } as never);
+  let factory: ((astro: AstroPrerenderer) => AstroPrerenderer) | undefined;
+  await hooks['astro:build:start']({ logger, setPrerenderer: (given: unknown) => (factory = given as typeof factory) } as never);
+  const astro: AstroPrerenderer = {
+    name: 'astro:default',
+    getStaticPaths: async () => [],
+    render: async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('.json')) return new Response('{"sessions":[]}', { headers: { 'content-type': 'application/json' } });
+      const file = path === '/' ? 'index.html' : `${path.slice(1)}index.html`;
+      const html = extra[path] ?? readFileSync(join(site, file), 'utf8');
+      return new Response(html, { headers: { 'content-type': 'text/html' } });
+    },
+  };
+  expect(factory, 'the integration wraps the prerenderer').toBeDefined();
+  const prerenderer = factory!(astro);
+  await prerenderer.setup!();
+  const origin = 'https://carnet.example';
+  for (const file of rendered) {
+    const response = await prerenderer.render(new Request(`${origin}/${file.replace(/index\.html$/, '')}`), { routeData: route('page') });
+    // The page Astro writes is the one it rendered, untouched.
+    expect(await (response as Response).text()).toBe(readFileSync(join(site, file), 'utf8'));
+  }
+  for (const path of Object.keys(extra)) await prerenderer.render(new Request(`${origin}${path}`), { routeData: route('page') });
+  await prerenderer.render(new Request(`${origin}/api/sessions.json`), { routeData: route('endpoint') });
+  await prerenderer.teardown?.();
+  await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() } as never);
+  return logged;
+}
+
+describe('indexing pages as Astro renders them', () => {
+  it('builds the index writeSearchIndex builds from the same dist/, reading no file back', async () => {
+    const streamed = siteCopy();
+    const logged = await buildWithIntegration(streamed, PAGES);
+    expect(logged.join('\n')).toMatch(/Indexed 2 pages for search .*3 HTML pages given while rendering, 0 read from dist\//);
+    const fromDisk = siteCopy();
+    await writeSearchIndex(fromDisk);
+    // Same pages in the same order: the same bundle, file for file.
+    expect(bundleFiles(streamed)).toEqual(bundleFiles(fromDisk));
+    expect(bundleFiles(streamed).filter((file) => file.startsWith('fragment/'))).toHaveLength(2);
+  }, 30_000);
+
+  it('reads back from dist/ the HTML files that no page rendered', async () => {
+    const site = siteCopy();
+    const logged = await buildWithIntegration(site, ['en-note/index.html']);
+    expect(logged.join('\n')).toMatch(/Indexed 2 pages for search .*1 HTML pages given while rendering, 2 read from dist\//);
+  }, 30_000);
+
+  it('fails the build naming a page it indexed that has no file in dist/', async () => {
+    const site = siteCopy();
+    const ghost = '<html lang="fr"><body data-pagefind-body><h1>Fantôme</h1></body></html>';
+    await expect(buildWithIntegration(site, PAGES, { '/fantome/': ghost })).rejects.toThrow(/1 page\(s\) indexed for search have no HTML file in .*: \/fantome\//);
+  }, 30_000);
+});
+
+describe('SearchIndex', () => {
+  it('fails naming the page Pagefind could not index', async () => {
+    const index = await SearchIndex.open();
+    // The service restarts without this index, so Pagefind refuses what comes next.
+    await pagefind.close();
+    await index.add('/kcd-france-2023/une-note/', readFileSync(join(fixtures, 'fr-note/index.html'), 'utf8'));
+    await expect(index.write(siteCopy())).rejects.toThrow(/could not index 1 page\(s\):\n {2}\/kcd-france-2023\/une-note\/: /);
+    await index.close();
+  }, 30_000);
 });
