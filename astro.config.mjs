@@ -13,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
+  // Two pages at a time: while one page waits for its file to be written (and for Pagefind to take
+  // it), the next one renders. A 1,000-note build renders its pages in 7 s instead of 11 (BENCHMARKS.md).
+  build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
   integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap(), searchIndex(), socialCards()],
 });

@@ -1,5 +1,5 @@
 // Small measuring tools shared by the benchmarks.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -8,21 +8,66 @@ export interface BuildRun {
   seconds: number;
   /** CPU time, user and system, of the process tree: above `seconds` when more than one core worked. */
   cpuSeconds: number;
+  /** Peak of the memory of the process and every process it started (Pagefind's, esbuild's…), summed. */
   peakMiB: number;
   ok: boolean;
   output: string;
 }
 
-/** Runs a command under GNU time: wall time and the peak resident memory of the process tree's largest process. */
-export function timed(command: string, args: string[], cwd: string): BuildRun {
-  const result = spawnSync('/usr/bin/time', ['-f', '@@%e %M %U %S', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 256 * 1024 * 1024 });
-  const match = /@@([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
+/**
+ * Memory, in bytes, of a process and its descendants, read from /proc: the proportional set
+ * size, so pages two processes share (libraries) count once in the sum.
+ */
+function treeResidentBytes(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name, in parentheses, may hold spaces: the parent pid is the 2nd field after it.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  let bytes = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    try {
+      const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      bytes += Number(pss?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended meanwhile.
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return bytes;
+}
+
+/**
+ * Runs a command under GNU time for its wall and CPU time, sampling the memory of its whole
+ * process tree every 250 ms (often enough for memory that builds up over seconds, rarely enough
+ * to cost little): a build that hands work to other processes is charged for them.
+ */
+export async function timed(command: string, args: string[], cwd: string): Promise<BuildRun> {
+  const child = spawn('/usr/bin/time', ['-f', '@@%e %U %S', command, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-100_000)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-100_000)));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeResidentBytes(child.pid!))), 250);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const match = /@@([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
   return {
     seconds: match ? Number(match[1]) : NaN,
-    cpuSeconds: match ? Number(match[3]) + Number(match[4]) : NaN,
-    peakMiB: match ? Number(match[2]) / 1024 : NaN,
-    ok: result.status === 0,
-    output: `${result.stdout}\n${result.stderr}`.slice(-4000),
+    cpuSeconds: match ? Number(match[2]) + Number(match[3]) : NaN,
+    peakMiB: peak / 2 ** 20,
+    ok: status === 0,
+    output: `${stdout}\n${stderr}`.slice(-4000),
   };
 }
 

@@ -53,7 +53,7 @@ lines.push(
   `A cold build starts from a fresh copy (no caches), floor and Carnet alternately, the fastest of ${RUNS} kept (one run from 5,000 notes);`,
   'a rebuild runs again in the same copy, as a contributor or a CI with a cache does:',
   'Astro reuses its content cache, and Carnet its social cards (node_modules/.cache/carnet-cards).',
-  'Each cell: wall time (CPU time of all cores), peak resident memory of the largest process.',
+  'Each cell: wall time (CPU time of all cores), peak memory of the build and every process it starts, summed (proportional set size, sampled every 250 ms).',
   '',
   '| notes | floor (.mdx) | floor + Pagefind | Carnet (.md notes) | Carnet (.mdx notes) | floor rebuild | Carnet rebuild (.md) | time ratio cold .md / .mdx | time ratio rebuild | memory ratio .md / .mdx |',
   '|---:|---|---|---|---|---|---|---|---|---|',
@@ -73,30 +73,30 @@ for (const size of SIZES) {
   for (let run = 0; run < runs; run++) {
     if (floorRoot) rmSync(floorRoot, { recursive: true, force: true });
     floorRoot = floorProject(corpora.mdx);
-    floorRuns.push(timed(bin('astro'), ['build'], floorRoot));
+    floorRuns.push(await timed(bin('astro'), ['build'], floorRoot));
     console.log(`floor: ${show(floorRuns.at(-1)!)}`);
     project?.remove();
     project = tempProject({ content: corpora.md });
-    mdRuns.push(timed(bin('astro'), ['build'], project.root));
+    mdRuns.push(await timed(bin('astro'), ['build'], project.root));
     if (!mdRuns.at(-1)!.ok) console.error(mdRuns.at(-1)!.output);
     console.log(`Carnet .md: ${show(mdRuns.at(-1)!)}`);
   }
   const floor = fastest(floorRuns);
   const md = fastest(mdRuns);
-  const pagefind = timed(bin('pagefind'), ['--site', 'dist', '--silent'], floorRoot);
+  const pagefind = await timed(bin('pagefind'), ['--site', 'dist', '--silent'], floorRoot);
   const floorPagefind = { ...floor, seconds: floor.seconds + pagefind.seconds, cpuSeconds: floor.cpuSeconds + pagefind.cpuSeconds, peakMiB: Math.max(floor.peakMiB, pagefind.peakMiB) };
-  const floorWarm = timed(bin('astro'), ['build'], floorRoot);
+  const floorWarm = await timed(bin('astro'), ['build'], floorRoot);
   console.log(`floor rebuild: ${show(floorWarm)}`);
   rmSync(floorRoot, { recursive: true, force: true });
   const index = join(project!.root, 'dist/pagefind');
   if (existsSync(index)) indexSizes.push(`| ${size} | ${kb(folderBytes(index))} |`);
-  const mdWarm = timed(bin('astro'), ['build'], project!.root);
+  const mdWarm = await timed(bin('astro'), ['build'], project!.root);
   console.log(`Carnet .md rebuild: ${show(mdWarm)}`);
   project!.remove();
   let mdx: BuildRun | undefined;
   if (size <= MDX_UP_TO) {
     const mdxProject = tempProject({ content: corpora.mdx });
-    mdx = timed(bin('astro'), ['build'], mdxProject.root);
+    mdx = await timed(bin('astro'), ['build'], mdxProject.root);
     console.log(`Carnet .mdx: ${show(mdx)}`);
     mdxProject.remove();
   }
@@ -114,7 +114,7 @@ if (indexSizes.length > 0) lines.push('', 'Pagefind index on disk (Carnet, .md n
 
 // 2. Page weight and Lighthouse on the shipped site.
 console.log('\n== page weight and Lighthouse on the shipped content');
-const build = timed(bin('astro'), ['build'], ROOT);
+const build = await timed(bin('astro'), ['build'], ROOT);
 if (!build.ok) throw new Error(`the shipped site did not build:\n${build.output}`);
 const PORT = 4399;
 const server = spawn(bin('astro'), ['preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });

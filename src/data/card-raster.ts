@@ -26,7 +26,7 @@ let fonts: Record<Weight, opentype.Font> | undefined;
 function font(weight: Weight): opentype.Font {
   const load = (file: string) => {
     const bytes = readFileSync(require.resolve(file));
-    return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { lowMemory: true });
   };
   fonts ??= { bold: load(FONT_FILES.bold), regular: load(FONT_FILES.regular) };
   return fonts[weight];
@@ -137,7 +137,7 @@ export async function drawCard(layout: CardLayout): Promise<Buffer> {
 
   // PNG rows as they are compressed: a filter byte (0, none) then one palette index per pixel.
   const stride = width + 1;
-  const rows = Buffer.alloc(stride * height);
+  const rows = pixelRows(stride * height);
   for (const { mask: pending, x, y, colour } of placed) {
     const { left, top, width: w, height: h, alpha } = await pending;
     const first = base.get(colour);
@@ -158,6 +158,15 @@ export async function drawCard(layout: CardLayout): Promise<Buffer> {
     }
   }
   return png(width, height, Buffer.from(palette), deflateSync(rows, { level: 6, strategy: constants.Z_RLE }));
+}
+
+// One buffer of rows for every card of a build: a new one per card would leave a megabyte of
+// garbage behind each, and the worker's memory would grow with the number of cards.
+let rowsBuffer = Buffer.alloc(0);
+function pixelRows(size: number): Buffer {
+  if (rowsBuffer.length !== size) rowsBuffer = Buffer.alloc(size);
+  else rowsBuffer.fill(0);
+  return rowsBuffer;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

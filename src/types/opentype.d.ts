@@ -20,7 +20,7 @@ declare module 'opentype.js' {
       unitsPerEm: number;
       charToGlyph(char: string): Glyph;
     }
-    function parse(buffer: ArrayBuffer | ArrayBufferLike): Font;
+    function parse(buffer: ArrayBuffer | ArrayBufferLike, options?: { lowMemory?: boolean }): Font;
   }
   export default opentype;
 }
