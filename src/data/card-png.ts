@@ -5,9 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { cardLayout, type CardInput } from '../lib/card.ts';
 import { drawCard, measure, RASTER_VERSION } from './card-raster.ts';
-
-/** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
-export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-cards');
+import { CARD_CACHE } from './content-work.ts';
 
 /** The cache file of a card, drawn first when it is not there yet. */
 export async function cardFile(input: CardInput, cacheDir: string = CARD_CACHE): Promise<{ file: string; cached: boolean }> {

@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../lib/check-content.ts';
-import { CARD_CACHE } from './card-png.ts';
+
+/** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
+export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-cards');
 
 export interface ContentWorkOptions {
   /** The project folder, and the content folder relative to it. */

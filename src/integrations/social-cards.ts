@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { renderCard } from '../data/card-png.ts';
 import { contentWork } from '../data/content-work.ts';
 import { locale, t } from '../i18n/index.ts';
 import { siteCards } from '../lib/cards.ts';
@@ -32,6 +31,8 @@ export default function socialCards(): AstroIntegration {
           const { content } = checkContent(readContentFiles(root, CONTENT_DIR));
           const job = siteCards(content, { brand: t('site.name'), locale: locale() }).find((card) => card.path === path);
           if (!job) return next();
+          // Loaded here: a build draws its cards on the content worker and never needs the raster.
+          const { renderCard } = await import('../data/card-png.ts');
           const { image } = await renderCard(job.input);
           response.setHeader('Content-Type', 'image/png');
           response.end(image);
