@@ -23,6 +23,8 @@ export interface ContentWork {
   problems: Promise<Problem[]>;
   /** Each social card's file in the cache, by the path it is served at; none when there are problems. */
   cards: Promise<{ files: Map<string, string>; drawn: number }>;
+  /** Stops the worker, for a build that failed: it would otherwise keep the process alive drawing. */
+  stop: () => Promise<void>;
 }
 
 const started = new Map<string, ContentWork>();
@@ -47,7 +49,7 @@ export function contentWork({ root, contentDir, cacheDir = CARD_CACHE }: Omit<Co
  */
 export function startContentWork({ root, contentDir, cacheDir }: ContentWorkOptions): ContentWork {
   const worker = new Worker(new URL('./content-worker.ts', import.meta.url), { workerData: { root, contentDir, cacheDir } satisfies ContentWorkOptions });
-  const work = {} as ContentWork;
+  const work = { stop: async () => void (await worker.terminate()) } as ContentWork;
   work.problems = new Promise((resolveProblems, rejectProblems) => {
     work.cards = new Promise((resolveCards, rejectCards) => {
       const fail = (error: Error) => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { holdContentLoaders } from '../content-gate.ts';
-import { contentWork } from '../data/content-work.ts';
+import { contentWork, type ContentWork } from '../data/content-work.ts';
 import { checkContent, formatProblem, type Problem } from '../lib/check-content.ts';
 import { refusedNotes } from '../markdown/note-safety.ts';
 
@@ -18,15 +18,15 @@ function report(problems: readonly Problem[]): string {
  * (src/content-gate.ts); the dev server checks on start and only logs what it finds.
  */
 export default function contentCheck(): AstroIntegration {
-  let problems: Promise<Problem[]> | undefined;
+  let work: ContentWork | undefined;
   return {
     name: 'carnet:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'build') {
-          problems = contentWork({ root, contentDir: CONTENT_DIR }).problems;
-          holdContentLoaders(problems.then((found) => (found.length > 0 ? report(found) : undefined)));
+          work = contentWork({ root, contentDir: CONTENT_DIR });
+          holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
           return;
         }
         const found = checkContent(readContentFiles(root, CONTENT_DIR)).problems;
@@ -34,9 +34,10 @@ export default function contentCheck(): AstroIntegration {
       },
       // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.
       'astro:build:start': async () => {
-        const found = await problems;
-        if (found && found.length > 0) throw new Error(report(found));
-        if (refusedNotes.length === 0) return;
+        const found = (await work?.problems) ?? [];
+        if (found.length === 0 && refusedNotes.length === 0) return;
+        await work?.stop();
+        if (found.length > 0) throw new Error(report(found));
         throw new Error(`Notes refused while rendering:\n${refusedNotes.map(formatProblem).join('\n')}\nFix them and run npm run check.`);
       },
     },

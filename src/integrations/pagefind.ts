@@ -2,9 +2,8 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { builtFileOfPage, pageUrlOfFile } from '../lib/search-pages.ts';
-import { straightenApostrophes } from '../lib/search-text.ts';
+import { PagefindThread } from './pagefind-thread.ts';
 
 /** The language every page is indexed under (see `SearchIndex`). */
 export const SEARCH_LANGUAGE = 'fr';
@@ -32,8 +31,6 @@ export interface SearchIndexReport {
   readFromDisk: number;
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
 /** Every HTML file under `dir`, except in an old or partial search bundle. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -50,23 +47,28 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Pagefind would build one index per `<html lang>`, and a reader would then only search
  * pages in the language of the page they search from. Forcing one language keeps French
  * and English notes in a single index, found whatever the interface language. Pages go in
- * with straight apostrophes, so French elisions split (see src/lib/search-text.ts).
+ * with straight apostrophes, so French elisions split (see src/lib/search-text.ts). Pagefind is
+ * driven from a thread of its own (PagefindThread), off the thread that renders pages.
  */
 export class SearchIndex {
-  readonly #index: PagefindIndex;
+  readonly #index: PagefindThread;
   readonly #urls = new Set<string>();
   readonly #pending = new Set<Promise<void>>();
   readonly #failures: string[] = [];
 
-  private constructor(index: PagefindIndex) {
+  private constructor(index: PagefindThread) {
     this.#index = index;
   }
 
   /** Starts Pagefind's service (a separate process) with an empty index. */
   static async open(): Promise<SearchIndex> {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return new SearchIndex(index);
+    const thread = new PagefindThread();
+    const { created, errors } = await thread.call({ kind: 'create', forceLanguage: SEARCH_LANGUAGE });
+    if (!created) {
+      await thread.close();
+      throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    }
+    return new SearchIndex(thread);
   }
 
   /** How many pages were given so far. */
@@ -81,7 +83,7 @@ export class SearchIndex {
    */
   async add(url: string, html: string): Promise<void> {
     this.#urls.add(url);
-    const indexed = this.#index.addHTMLFile({ url, content: straightenApostrophes(html) }).then(
+    const indexed = this.#index.call({ kind: 'add', url, html }).then(
       ({ errors }) => {
         if (errors.length > 0) this.#failures.push(`${url}: ${errors.join('; ')}`);
       },
@@ -126,7 +128,7 @@ export class SearchIndex {
     if (this.#failures.length > 0) {
       throw new Error(`Pagefind could not index ${this.#failures.length} page(s):\n  ${this.#failures.slice(0, 10).join('\n  ')}`);
     }
-    const { files, errors } = await this.#index.getFiles();
+    const { files, errors } = await this.#index.call({ kind: 'files' });
     if (errors.length > 0) throw new Error(`Pagefind could not build the index: ${errors.join('; ')}`);
     const outDir = join(siteDir, 'pagefind');
     const partial = join(siteDir, PARTIAL_BUNDLE);
@@ -149,11 +151,7 @@ export class SearchIndex {
 
   /** Frees the index and stops Pagefind's service. */
   async close(): Promise<void> {
-    try {
-      await this.#index.deleteIndex();
-    } finally {
-      await pagefind.close();
-    }
+    await this.#index.close();
   }
 }
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
-import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import searchIndex, { SEARCH_LANGUAGE, SearchIndex, writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind.ts';
 
@@ -133,10 +132,24 @@ describe('indexing pages as Astro renders them', () => {
 });
 
 describe('SearchIndex', () => {
+  /** The Pagefind service processes this test process started (from the index's thread). */
+  const pagefindProcesses = () =>
+    readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+
   it('fails naming the page Pagefind could not index', async () => {
     const index = await SearchIndex.open();
-    // The service restarts without this index, so Pagefind refuses what comes next.
-    await pagefind.close();
+    // Pagefind's service dies: what comes next cannot be indexed.
+    for (const pid of pagefindProcesses()) process.kill(pid);
     await index.add('/kcd-france-2023/une-note/', readFileSync(join(fixtures, 'fr-note/index.html'), 'utf8'));
     await expect(index.write(siteCopy())).rejects.toThrow(/could not index 1 page\(s\):\n {2}\/kcd-france-2023\/une-note\/: /);
     await index.close();
