@@ -1,5 +1,5 @@
 // Small measuring tools shared by the benchmarks.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,8 @@ function treeResidentBytes(root: number): number {
  * to cost little): a build that hands work to other processes is charged for them.
  */
 export async function timed(command: string, args: string[], cwd: string): Promise<BuildRun> {
+  // Files the previous step wrote reach the disk now, not while this command is timed.
+  spawnSync('sync');
   const child = spawn('/usr/bin/time', ['-f', '@@%e %U %S', command, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
   let stdout = '';
   let stderr = '';

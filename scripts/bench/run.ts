@@ -13,7 +13,7 @@ import { folderBytes, kb, machine, ratio, readBenchmarks, replaceSection, timed,
 
 const args = new Set(process.argv.slice(2));
 // --quick: tiny corpora to try the script; --sizes=250,1000: chosen sizes; --runs=N: cold builds of each
-// (default 2, one at 5,000 notes); --pages-only: page weight and Lighthouse alone; --no-lighthouse,
+// (default 3, one at 5,000 notes); --pages-only: page weight and Lighthouse alone; --no-lighthouse,
 // --no-search: leave those parts out.
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
 const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : args.has('--pages-only') ? [] : args.has('--quick') ? [50, 100] : [250, 1000, 5000];
@@ -42,7 +42,7 @@ const show = (run: BuildRun) => (run.ok ? `${run.seconds.toFixed(1)} s (CPU ${ru
 // work on the machine during one build does not decide a ratio. The .mdx variant of Carnet is
 // measured up to 1,000 notes: enough to compare Astro's two Markdown paths, and it is the slowest build.
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
-const RUNS = runsArg ? Number(runsArg.slice(7)) : 2;
+const RUNS = runsArg ? Number(runsArg.slice(7)) : 3;
 const MDX_UP_TO = 1000;
 lines.push('## Build scale', '', `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}.`, '');
 lines.push(
