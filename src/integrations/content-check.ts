@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { holdContentLoaders } from '../content-gate.ts';
-import { contentWork, type ContentWork } from '../data/content-work.ts';
+import { beginContentWork, type ContentWork } from '../data/content-work.ts';
 import { checkContent, formatProblem, type Problem } from '../lib/check-content.ts';
 import { refusedNotes } from '../markdown/note-safety.ts';
 
@@ -25,7 +25,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'build') {
-          work = contentWork({ root, contentDir: CONTENT_DIR });
+          work = beginContentWork({ root, contentDir: CONTENT_DIR });
           holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
           return;
         }

@@ -26,7 +26,8 @@ export type PagefindMessage = { id: number; reply: unknown } | { id: number; err
 
 /** A Pagefind index held by a worker thread; each call resolves with Pagefind's own answer. */
 export class PagefindThread {
-  readonly #worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url));
+  // A small young generation, as for the content worker (src/data/content-work.ts).
+  readonly #worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   readonly #calls = new Map<number, { resolve: (reply: never) => void; reject: (error: Error) => void }>();
   #next = 0;
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { contentWork } from '../data/content-work.ts';
+import { currentContentWork } from '../data/content-work.ts';
 import { locale, t } from '../i18n/index.ts';
 import { siteCards } from '../lib/cards.ts';
 import { checkContent } from '../lib/check-content.ts';
@@ -40,7 +40,9 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { files, drawn } = await contentWork({ root, contentDir: CONTENT_DIR }).cards;
+        const work = currentContentWork(root, CONTENT_DIR);
+        if (!work) throw new Error('No social cards were drawn: the carnet:content-check integration starts them and must come first.');
+        const { files, drawn } = await work.cards;
         const out = fileURLToPath(dir);
         for (const folder of new Set([...files.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
         await Promise.all(

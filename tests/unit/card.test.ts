@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/data/card-png.ts';
-import { contentWork, startContentWork } from '../../src/data/content-work.ts';
+import { beginContentWork, currentContentWork, startContentWork } from '../../src/data/content-work.ts';
 import { eventCardPath, sessionCardPath, siteCards } from '../../src/lib/cards.ts';
 import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
@@ -160,7 +160,7 @@ describe('the content worker', () => {
   const root = join(import.meta.dirname, '../fixtures/site');
 
   it('checks the content, then draws every card into the cache, and draws nothing the second time', async () => {
-    const first = contentWork({ root, contentDir: 'content', cacheDir: cache });
+    const first = beginContentWork({ root, contentDir: 'content', cacheDir: cache });
     expect(await first.problems).toEqual([]);
     const { content } = checkContent(readContentFiles(root, 'content'));
     const { files, drawn } = await first.cards;
@@ -168,7 +168,7 @@ describe('the content worker', () => {
     expect(drawn).toBe(files.size);
     const meta = await sharp(files.get('/cards/fixture-conf-2025/chapitres-et-horodatages.png')!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-    expect(contentWork({ root, contentDir: 'content', cacheDir: cache })).toBe(first);
+    expect(currentContentWork(root, 'content')).toBe(first);
     expect((await startContentWork({ root, contentDir: 'content', cacheDir: cache }).cards).drawn).toBe(0);
   });
 
