@@ -3,11 +3,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { readContentFiles } from '../../scripts/read-content.ts';
-import { locale, t } from '../i18n/index.ts';
-import { siteCards } from '../lib/cards.ts';
 import { checkContent } from '../lib/check-content.ts';
 import { cardFile } from './card-png.ts';
-import type { ContentWorkMessage, ContentWorkOptions } from './content-work.ts';
+import { carnetCards, type ContentWorkMessage, type ContentWorkOptions } from './content-work.ts';
 
 const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
 const { root, contentDir, cacheDir } = workerData as ContentWorkOptions;
@@ -20,7 +18,7 @@ sharp.concurrency(1);
 const files: [string, string][] = [];
 let drawn = 0;
 if (problems.length === 0) {
-  for (const job of siteCards(content, { brand: t('site.name'), locale: locale() })) {
+  for (const job of carnetCards(content)) {
     try {
       const { file, cached } = await cardFile(job.input, cacheDir);
       files.push([job.path, file]);

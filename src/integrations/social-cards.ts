@@ -4,9 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { currentContentWork } from '../data/content-work.ts';
-import { locale, t } from '../i18n/index.ts';
-import { siteCards } from '../lib/cards.ts';
+import { carnetCards, currentContentWork } from '../data/content-work.ts';
 import { checkContent } from '../lib/check-content.ts';
 
 /**
@@ -29,7 +27,7 @@ export default function socialCards(): AstroIntegration {
           const path = request.url?.split('?')[0];
           if (!path?.startsWith('/cards/')) return next();
           const { content } = checkContent(readContentFiles(root, CONTENT_DIR));
-          const job = siteCards(content, { brand: t('site.name'), locale: locale() }).find((card) => card.path === path);
+          const job = carnetCards(content).find((card) => card.path === path);
           if (!job) return next();
           // Loaded here: a build draws its cards on the content worker and never needs the raster.
           const { renderCard } = await import('../data/card-png.ts');
