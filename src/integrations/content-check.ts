@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { holdContentLoaders } from '../content-gate.ts';
 import { beginContentWork, type ContentWork } from '../data/content-work.ts';
-import { checkContent, formatProblem, type Problem } from '../lib/check-content.ts';
+import { formatProblem, type Problem } from '../lib/problem.ts';
 import { refusedNotes } from '../markdown/note-safety.ts';
 
 function report(problems: readonly Problem[]): string {
@@ -22,13 +21,15 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'carnet:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'build') {
           work = beginContentWork({ root, contentDir: CONTENT_DIR });
           holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
           return;
         }
+        // Loaded here: a build checks content on the worker and never needs the checks on this thread.
+        const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/check-content.ts'), import('../../scripts/read-content.ts')]);
         const found = checkContent(readContentFiles(root, CONTENT_DIR)).problems;
         if (found.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${found.map(formatProblem).join('\n')}`);
       },

@@ -2,10 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../../scripts/read-content.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { carnetCards, currentContentWork } from '../data/content-work.ts';
-import { checkContent } from '../lib/check-content.ts';
 
 /**
  * Social cards (one per event and per session, also the replay posters) are drawn outside
@@ -26,6 +24,7 @@ export default function socialCards(): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0];
           if (!path?.startsWith('/cards/')) return next();
+          const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/check-content.ts'), import('../../scripts/read-content.ts')]);
           const { content } = checkContent(readContentFiles(root, CONTENT_DIR));
           const job = carnetCards(content).find((card) => card.path === path);
           if (!job) return next();

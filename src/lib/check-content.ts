@@ -13,8 +13,12 @@ import {
   type Topic,
 } from '../schema/index.ts';
 import { localDay } from './dates.ts';
+import { formatProblem, type Problem } from './problem.ts';
 import { noteHazards } from './mdx-safety.ts';
 import { closest } from './suggest.ts';
+
+// In a module of its own so the build's main thread can print problems without loading the checks.
+export { formatProblem, type Problem };
 
 /** A file of the content folder, its path relative to the repository root. */
 export interface SourceFile {
@@ -25,13 +29,6 @@ export interface SourceFile {
   size?: number;
 }
 
-/** Something wrong in a content file, said so a contributor can fix it. */
-export interface Problem {
-  file: string;
-  line?: number | undefined;
-  field?: string | undefined;
-  message: string;
-}
 
 export interface SessionEntry {
   /** `<event>/<slug>`, the collection id and the page's path. */
@@ -50,12 +47,6 @@ export interface Content {
   topics: Map<string, Topic>;
   sessions: Map<string, SessionEntry>;
   replays: Map<string, ReplaysFile>;
-}
-
-/** `file:line: field: message`, the one form every content problem is printed in. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
 type Path = readonly PropertyKey[];

@@ -8,7 +8,7 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, type Problem } from '../lib/check-content.ts';
+import { formatProblem, type Problem } from '../lib/problem.ts';
 import { CHECKED_ELEMENTS, elementHazards, rawNodeHazards, treeHazards, type Hazard, type HtmlNode } from '../lib/mdx-safety.ts';
 
 /** Thrown when a note breaks the rules: the message lists every problem as `file:line: field: message`. */

@@ -148,8 +148,9 @@ describe('SearchIndex', () => {
 
   it('fails naming the page Pagefind could not index', async () => {
     const index = await SearchIndex.open();
-    // Pagefind's service dies: what comes next cannot be indexed.
+    // Pagefind's service dies (and is gone, not only signalled): what comes next cannot be indexed.
     for (const pid of pagefindProcesses()) process.kill(pid);
+    for (let waited = 0; pagefindProcesses().length > 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     await index.add('/kcd-france-2023/une-note/', readFileSync(join(fixtures, 'fr-note/index.html'), 'utf8'));
     await expect(index.write(siteCopy())).rejects.toThrow(/could not index 1 page\(s\):\n {2}\/kcd-france-2023\/une-note\/: /);
     await index.close();
