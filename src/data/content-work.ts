@@ -12,6 +12,15 @@ export function carnetCards(content: Content): CardJob[] {
   return siteCards(content, { brand: t('site.name'), locale: locale() });
 }
 
+/**
+ * content/ read and checked on the calling thread, for the dev server; a build checks on the
+ * worker instead, so the checks are loaded only when this is called.
+ */
+export async function checkContentHere(root: string, contentDir: string): Promise<{ problems: Problem[]; content: Content }> {
+  const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/check-content.ts'), import('../../scripts/read-content.ts')]);
+  return checkContent(readContentFiles(root, contentDir));
+}
+
 export interface ContentWorkOptions {
   /** The project folder, and the content folder relative to it. */
   root: string;

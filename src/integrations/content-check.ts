@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { holdContentLoaders } from '../content-gate.ts';
-import { beginContentWork, type ContentWork } from '../data/content-work.ts';
+import { beginContentWork, checkContentHere, type ContentWork } from '../data/content-work.ts';
 import { formatProblem, type Problem } from '../lib/problem.ts';
 import { refusedNotes } from '../markdown/note-safety.ts';
 
@@ -28,9 +28,7 @@ export default function contentCheck(): AstroIntegration {
           holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
           return;
         }
-        // Loaded here: a build checks content on the worker and never needs the checks on this thread.
-        const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/check-content.ts'), import('../../scripts/read-content.ts')]);
-        const found = checkContent(readContentFiles(root, CONTENT_DIR)).problems;
+        const found = (await checkContentHere(root, CONTENT_DIR)).problems;
         if (found.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${found.map(formatProblem).join('\n')}`);
       },
       // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.

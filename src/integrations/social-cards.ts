@@ -3,7 +3,7 @@ import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../content-dir.ts';
-import { carnetCards, currentContentWork } from '../data/content-work.ts';
+import { carnetCards, checkContentHere, currentContentWork } from '../data/content-work.ts';
 
 /**
  * Social cards (one per event and per session, also the replay posters) are drawn outside
@@ -24,8 +24,7 @@ export default function socialCards(): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0];
           if (!path?.startsWith('/cards/')) return next();
-          const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/check-content.ts'), import('../../scripts/read-content.ts')]);
-          const { content } = checkContent(readContentFiles(root, CONTENT_DIR));
+          const { content } = await checkContentHere(root, CONTENT_DIR);
           const job = carnetCards(content).find((card) => card.path === path);
           if (!job) return next();
           // Loaded here: a build draws its cards on the content worker and never needs the raster.
