@@ -198,7 +198,12 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
 export default function searchIndex(): AstroIntegration {
   /** Whether a rendered page's file in dist/ follows from its URL (`builtFileOfPage`) and no adapter brings its own prerenderer. */
   let canFollowRendering = false;
-  /** The index pages go to while Astro renders them, open from the start of page generation. */
+  /**
+   * The index pages go to while Astro renders them. Pagefind starts with the build (a thread
+   * and a process to start, about 0.2 s) while Vite bundles the pages, so that the first page
+   * rendered does not wait for it.
+   */
+  let opening: Promise<SearchIndex> | undefined;
   let rendering: SearchIndex | undefined;
 
   const followRendering = (astro: AstroPrerenderer): AstroPrerenderer => ({
@@ -206,7 +211,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'carnet:search-index',
     async setup() {
       await astro.setup?.();
-      rendering = await SearchIndex.open();
+      rendering = await (opening ?? SearchIndex.open());
     },
     async render(request, options) {
       const result = await astro.render(request, options);
@@ -232,14 +237,21 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // Left open by a build that failed in this process.
-        await rendering?.close();
+        const left = rendering ?? (await opening?.catch(() => undefined));
+        await left?.close();
         rendering = undefined;
-        if (canFollowRendering) setPrerenderer(followRendering);
+        opening = undefined;
+        if (!canFollowRendering) return;
+        opening = SearchIndex.open();
+        // Awaited by the prerenderer's setup; a failure must not surface earlier, unhandled.
+        opening.catch(() => undefined);
+        setPrerenderer(followRendering);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const index = rendering ?? (await SearchIndex.open());
         rendering = undefined;
+        opening = undefined;
         const given = index.size;
         const report = await finishSearchIndex(index, fileURLToPath(dir));
         if (report.pages === 0) {

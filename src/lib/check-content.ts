@@ -14,7 +14,7 @@ import {
 } from '../schema/index.ts';
 import { localDay } from './dates.ts';
 import { formatProblem, type Problem } from './problem.ts';
-import { noteHazards } from './mdx-safety.ts';
+import { noteHazards } from './note-hazards.ts';
 import { closest } from './suggest.ts';
 
 // In a module of its own so the build's main thread can print problems without loading the checks.

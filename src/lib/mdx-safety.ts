@@ -4,13 +4,9 @@
 // inside the Markdown pipelines (src/markdown/note-safety.ts). Each format is parsed by the
 // parser its pipeline uses, so that both see the same note: `.md` by Sätteri (Astro's
 // Markdown processor, native and fast), `.mdx` by micromark (the unified MDX pipeline's).
+// The rules work on trees; the parsing is in ./note-hazards.ts, so the build's main thread,
+// whose pipelines hand it their own trees, never loads the parsers.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { markdownToHtml } from 'satteri';
 import { closest } from './suggest.ts';
 
 /**
@@ -158,11 +154,6 @@ function attributeMessage(attribute: string, element: string): string | undefine
   return `is not an attribute notes can use on <${element}> (expected ${SAFE_HTML_ATTRIBUTES.join(', ')})`;
 }
 
-/** Parses an MDX note's body the way its pipeline reads it: CommonMark with GFM and MDX. */
-export function parseMdx(body: string): Root {
-  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-}
-
 /** The line of `offset` in `text`, counting from `firstLine`. */
 function lineAt(text: string, offset: number, firstLine: number): number {
   let line = firstLine;
@@ -306,63 +297,4 @@ export function elementHazards(node: HtmlNode, firstLine = 1): { hazards: Hazard
     }
   }
   return { hazards, images };
-}
-
-/** Sätteri's features as Astro sets them for Markdown, so that the check reads notes as the build does. */
-export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
-
-/** Checks a `.md` note's body on the tree Astro's Markdown processor builds from it. */
-function markdownHazards(body: string, firstLine: number): { hazards: Hazard[]; images: LocalImage[] } {
-  const hazards: Hazard[] = [];
-  const images: LocalImage[] = [];
-  markdownToHtml(body, {
-    features: MARKDOWN_FEATURES,
-    hastPlugins: [
-      {
-        name: 'carnet-check',
-        options: { position: true },
-        raw: (node) => void hazards.push(...rawNodeHazards(node as HtmlNode, firstLine).hazards),
-        element: {
-          filter: [...CHECKED_ELEMENTS],
-          visit: (node) => {
-            const found = elementHazards(node as HtmlNode, firstLine);
-            hazards.push(...found.hazards);
-            images.push(...found.images);
-          },
-        },
-      },
-    ],
-  });
-  // Visitors see raw nodes and elements in two passes: put the problems back in the note's order.
-  return { hazards: hazards.sort((a, b) => a.line - b.line), images };
-}
-
-/**
- * Checks a note's body. An MDX body that does not parse is reported as such, with its line:
- * nothing of it is compiled.
- */
-export function noteHazards(body: string, format: NoteFormat, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
-  if (format === 'md') return markdownHazards(body, firstLine);
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    // The parser's own positions count from the body, not the file: the line is given in front instead.
-    const reason = (place.reason ?? place.message ?? String(error))
-      .replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return {
-      hazards: [
-        {
-          line: (place.line ?? 1) + firstLine - 1,
-          field: 'MDX',
-          message: `cannot be read: ${reason} (a note that uses no component can be a .md file, where braces and < are plain text)`,
-        },
-      ],
-      images: [],
-    };
-  }
-  return treeHazards(tree, firstLine);
 }

@@ -1,6 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, imageProblem, linkProblem, noteHazards, rawHtmlHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
+import { ALLOWED_COMPONENTS, imageProblem, linkProblem, rawHtmlHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
+import { noteHazards } from '../../src/lib/note-hazards.ts';
 import { remarkNoteSafety } from '../../src/markdown/note-safety.ts';
 import { markdownProcessor, mdxProcessor } from '../../src/markdown/processors.ts';
 import { hostileInputs } from '../helpers/hostile.ts';
