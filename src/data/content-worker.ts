@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { checkContent } from '../lib/check-content.ts';
-import { cardFile } from './card-png.ts';
+import { cardFile, pruneCardCache } from './card-png.ts';
 import { carnetCards, type ContentWorkMessage, type ContentWorkOptions } from './content-work.ts';
 
 const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
@@ -30,3 +30,4 @@ if (problems.length === 0) {
   }
 }
 post({ kind: 'cards', files, drawn });
+pruneCardCache(cacheDir);

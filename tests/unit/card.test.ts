@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderCard } from '../../src/data/card-png.ts';
+import { cardFile, pruneCardCache, renderCard } from '../../src/data/card-png.ts';
 import { beginContentWork, currentContentWork, startContentWork } from '../../src/data/content-work.ts';
 import { eventCardPath, sessionCardPath, siteCards } from '../../src/lib/cards.ts';
 import { checkContent, formatProblem } from '../../src/lib/check-content.ts';
@@ -122,6 +122,35 @@ describe('card cache', () => {
     const changed = await renderCard({ ...input, title: 'Un autre titre' }, cache);
     expect(changed.cached).toBe(false);
     expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('removes the cards no build used for 30 days, and old temporary files, and keeps the rest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
+    const { file: used } = await cardFile(input, folder);
+    const { file: forgotten } = await cardFile({ ...input, title: 'Un titre changé depuis' }, folder);
+    const leftover = join(folder, 'abc.png.123.x.tmp');
+    const other = join(folder, 'README');
+    writeFileSync(leftover, 'half a card');
+    writeFileSync(other, 'not a card');
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+    for (const file of [used, forgotten, other]) utimesSync(file, daysAgo(40), daysAgo(40));
+    utimesSync(leftover, daysAgo(2), daysAgo(2));
+
+    // A build uses the first card again: its date is renewed, so it stays.
+    expect((await cardFile(input, folder)).cached).toBe(true);
+    expect(pruneCardCache(folder)).toBe(2);
+    expect(readdirSync(folder).sort()).toEqual([basename(used), 'README'].sort());
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('keeps a card used within the last 30 days', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'carnet-cards-'));
+    const { file } = await cardFile(input, folder);
+    const recent = new Date(Date.now() - 29 * 24 * 3600 * 1000);
+    utimesSync(file, recent, recent);
+    expect(pruneCardCache(folder)).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 
