@@ -138,19 +138,24 @@ export async function drawCard(layout: CardLayout): Promise<Buffer> {
   // PNG rows as they are compressed: a filter byte (0, none) then one palette index per pixel.
   const stride = width + 1;
   const rows = pixelRows(stride * height);
+  // A coverage's level, looked up: this loop runs for every pixel of every letter.
+  const level = new Uint8Array(256);
+  for (let coverage = 1; coverage < 256; coverage++) level[coverage] = Math.max(1, Math.round((coverage * levels) / 255)) - 1;
   for (const { mask: pending, x, y, colour } of placed) {
     const { left, top, width: w, height: h, alpha } = await pending;
     const first = base.get(colour);
     if (first === undefined) continue;
-    for (let row = 0; row < h; row++) {
-      const py = y + top + row;
-      if (py < 0 || py >= height) continue;
-      for (let column = 0; column < w; column++) {
-        const px = x + left + column;
-        const coverage = alpha[row * w + column]!;
-        if (coverage === 0 || px < 0 || px >= width) continue;
-        const index = first - 1 + Math.max(1, Math.round((coverage * levels) / 255));
-        const at = py * stride + 1 + px;
+    // The part of the mask that falls on the card.
+    const fromColumn = Math.max(0, -(x + left));
+    const toColumn = Math.min(w, width - (x + left));
+    for (let row = Math.max(0, -(y + top)); row < Math.min(h, height - (y + top)); row++) {
+      const maskRow = row * w;
+      const cardRow = (y + top + row) * stride + 1 + x + left;
+      for (let column = fromColumn; column < toColumn; column++) {
+        const coverage = alpha[maskRow + column]!;
+        if (coverage === 0) continue;
+        const index = first + level[coverage]!;
+        const at = cardRow + column;
         const current = rows[at]!;
         // Overlapping glyphs of one colour keep the stronger coverage; another colour paints over.
         if (current < first || current >= first + levels || index > current) rows[at] = index;
