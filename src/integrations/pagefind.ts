@@ -249,7 +249,8 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const index = rendering ?? (await SearchIndex.open());
+        // The index opened with the build, even if Astro rendered no page through the prerenderer.
+        const index = rendering ?? (await (opening ?? SearchIndex.open()));
         rendering = undefined;
         opening = undefined;
         const given = index.size;

@@ -64,6 +64,25 @@ describe('writeSearchIndex', () => {
   });
 });
 
+/** The Pagefind service processes this test process started (from the index's thread). */
+const pagefindProcesses = () =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+
+/** Waits until `done` holds, for up to 5 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 /** A route as Astro gives it to the prerenderer; the integration reads only its type. */
 const route = (type: RouteData['type']) => ({ type }) as RouteData;
 
@@ -131,26 +150,31 @@ describe('indexing pages as Astro renders them', () => {
   }, 30_000);
 });
 
-describe('SearchIndex', () => {
-  /** The Pagefind service processes this test process started (from the index's thread). */
-  const pagefindProcesses = () =>
-    readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .filter((pid) => {
-        try {
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
-        } catch {
-          return false;
-        }
-      })
-      .map(Number);
+describe('Pagefind during a build', () => {
+  it('starts with the build, before any page, and indexes dist/ even if no page came through the prerenderer', async () => {
+    const site = siteCopy();
+    const hooks = searchIndex().hooks as Required<AstroIntegration['hooks']>;
+    const logged: string[] = [];
+    const logger = { info: (message: string) => logged.push(message) };
+    await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/' } } as never);
+    await hooks['astro:build:start']({ logger, setPrerenderer: () => undefined } as never);
+    // Started while Vite bundles the pages, so that the first page rendered does not wait for it.
+    await waitFor(() => pagefindProcesses().length > 0);
+    expect(pagefindProcesses()).toHaveLength(1);
+    await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() } as never);
+    expect(logged.join('\n')).toMatch(/Indexed 2 pages for search .*0 HTML pages given while rendering, 3 read from dist\//);
+    // The index opened with the build is the one closed: nothing keeps the build's process alive.
+    await waitFor(() => pagefindProcesses().length === 0);
+    expect(pagefindProcesses()).toEqual([]);
+  }, 30_000);
+});
 
+describe('SearchIndex', () => {
   it('fails naming the page Pagefind could not index', async () => {
     const index = await SearchIndex.open();
     // Pagefind's service dies (and is gone, not only signalled): what comes next cannot be indexed.
     for (const pid of pagefindProcesses()) process.kill(pid);
-    for (let waited = 0; pagefindProcesses().length > 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => pagefindProcesses().length === 0);
     await index.add('/kcd-france-2023/une-note/', readFileSync(join(fixtures, 'fr-note/index.html'), 'utf8'));
     await expect(index.write(siteCopy())).rejects.toThrow(/could not index 1 page\(s\):\n {2}\/kcd-france-2023\/une-note\/: /);
     await index.close();
