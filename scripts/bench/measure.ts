@@ -104,3 +104,45 @@ export function replaceSection(document: string, name: string, body: string): st
   const to = document.indexOf(end);
   return from >= 0 && to > from ? document.slice(0, from) + block + document.slice(to + end.length) : `${document.trimEnd()}\n\n${block}\n`;
 }
+
+/** A build measured at one corpus size. */
+export interface SizedRun {
+  notes: number;
+  seconds: number;
+  peakMiB: number;
+}
+
+/** What each further note cost between two measured sizes. */
+export interface Growth {
+  from: number;
+  to: number;
+  /** Build time each note added, in milliseconds. */
+  msPerNote: number;
+  /** Peak memory each note added, in KiB. */
+  kibPerNote: number;
+}
+
+/** The cost of each further note between consecutive sizes, smallest first. */
+export function growth(runs: readonly SizedRun[]): Growth[] {
+  const sorted = [...runs].sort((a, b) => a.notes - b.notes);
+  return sorted.slice(1).map((run, i) => {
+    const before = sorted[i]!;
+    const notes = run.notes - before.notes;
+    return {
+      from: before.notes,
+      to: run.notes,
+      msPerNote: ((run.seconds - before.seconds) * 1000) / notes,
+      kibPerNote: ((run.peakMiB - before.peakMiB) * 1024) / notes,
+    };
+  });
+}
+
+/**
+ * Whether a build's time grows linearly with its notes: a note costs no more between the two
+ * largest sizes than between the two smallest, give or take `tolerance` for the noise of
+ * single builds. A cost that grew with the square of the notes would double at each step.
+ */
+export function growsLinearly(steps: readonly Growth[], tolerance = 1.25): boolean {
+  if (steps.length < 2) return true;
+  return steps.at(-1)!.msPerNote <= tolerance * steps[0]!.msPerNote;
+}

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../playwright.config.ts';
 import { linkNodeModules, ROOT, tempProject } from '../lib/temp-project.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
-import { folderBytes, kb, machine, ratio, readBenchmarks, replaceSection, timed, type BuildRun } from './measure.ts';
+import { folderBytes, growsLinearly, growth, kb, machine, ratio, readBenchmarks, replaceSection, timed, type BuildRun, type SizedRun } from './measure.ts';
 
 const args = new Set(process.argv.slice(2));
 // --quick: tiny corpora to try the script; --sizes=250,1000: chosen sizes; --runs=N: cold builds of each
@@ -60,6 +60,7 @@ lines.push(
   '|---:|---|---|---|---|---|---|---|---|---|',
 );
 const indexSizes: string[] = [];
+const sized = { floor: [] as SizedRun[], carnet: [] as SizedRun[] };
 const fastest = (runs: BuildRun[]) => runs.reduce((best, run) => (run.ok && run.seconds < best.seconds ? run : best));
 for (const size of SIZES) {
   console.log(`\n== ${size} notes`);
@@ -107,9 +108,28 @@ for (const size of SIZES) {
   lines.push(
     `| ${size} | ${show(floor)} | ${show(floorPagefind)} | ${show(md)} | ${mdxCell} | ${show(floorWarm)} | ${show(mdWarm)} | ${ratio(md.seconds, floor.seconds)}${mdx ? ` / ${ratio(mdx.seconds, floor.seconds)}` : ''} | ${ratio(mdWarm.seconds, floorWarm.seconds)} | ${ratio(md.peakMiB, floor.peakMiB)}${mdx ? ` / ${ratio(mdx.peakMiB, floor.peakMiB)}` : ''} |`,
   );
+  if (floor.ok && md.ok) {
+    sized.floor.push({ notes: size, seconds: floor.seconds, peakMiB: floor.peakMiB });
+    sized.carnet.push({ notes: size, seconds: md.seconds, peakMiB: md.peakMiB });
+  }
   budget(md.ok && md.seconds <= 1.3 * floor.seconds, `cold build time at ${size} notes: ${ratio(md.seconds, floor.seconds)} × floor (budget 1.3)`);
   budget(mdWarm.ok && mdWarm.seconds <= 1.3 * floorWarm.seconds, `rebuild time at ${size} notes: ${ratio(mdWarm.seconds, floorWarm.seconds)} × floor's rebuild (budget 1.3)`);
   budget(md.ok && md.peakMiB <= 1.25 * floor.peakMiB, `peak memory at ${size} notes: ${ratio(md.peakMiB, floor.peakMiB)} × floor (budget 1.25)`);
+}
+
+// Linear growth: what each further note costs, between consecutive sizes of the cold builds.
+const steps = { floor: growth(sized.floor), carnet: growth(sized.carnet) };
+if (steps.carnet.length > 0) {
+  lines.push('', 'What each further note cost in a cold build, between two sizes (time and peak memory):', '', '| notes | floor | Carnet (.md notes) |', '|---|---|---|');
+  const cell = (step: { msPerNote: number; kibPerNote: number }) => `${step.msPerNote.toFixed(1)} ms, ${Math.round(step.kibPerNote)} KiB`;
+  steps.carnet.forEach((step, i) => lines.push(`| ${step.from.toLocaleString('en')} → ${step.to.toLocaleString('en')} | ${cell(steps.floor[i]!)} | ${cell(step)} |`));
+  if (steps.carnet.length > 1) {
+    const [first, last] = [steps.carnet[0]!, steps.carnet.at(-1)!];
+    budget(
+      growsLinearly(steps.carnet),
+      `build time grows linearly with the notes: ${last.msPerNote.toFixed(1)} ms a note from ${last.from.toLocaleString('en')} to ${last.to.toLocaleString('en')}, ${first.msPerNote.toFixed(1)} ms from ${first.from.toLocaleString('en')} to ${first.to.toLocaleString('en')} (at most 1.25 × for noise)`,
+    );
+  }
 }
 
 if (indexSizes.length > 0) lines.push('', 'Pagefind index on disk (Carnet, .md notes):', '', '| notes | index size |', '|---:|---:|', ...indexSizes);
