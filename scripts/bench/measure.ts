@@ -141,8 +141,10 @@ export function growth(runs: readonly SizedRun[]): Growth[] {
  * Whether a build's time grows linearly with its notes: a note costs no more between the two
  * largest sizes than between the two smallest, give or take `tolerance` for the noise of
  * single builds. A cost that grew with the square of the notes would double at each step.
+ * Undefined when there is nothing to compare: fewer than two steps, or sizes so close that
+ * noise outweighs what the notes cost (a first step that costs nothing).
  */
-export function growsLinearly(steps: readonly Growth[], tolerance = 1.25): boolean {
-  if (steps.length < 2) return true;
+export function growsLinearly(steps: readonly Growth[], tolerance = 1.25): boolean | undefined {
+  if (steps.length < 2 || steps[0]!.msPerNote <= 0) return undefined;
   return steps.at(-1)!.msPerNote <= tolerance * steps[0]!.msPerNote;
 }

@@ -123,10 +123,12 @@ if (steps.carnet.length > 0) {
   lines.push('', 'What each further note cost in a cold build, between two sizes (time and peak memory):', '', '| notes | floor | Carnet (.md notes) |', '|---|---|---|');
   const cell = (step: { msPerNote: number; kibPerNote: number }) => `${step.msPerNote.toFixed(1)} ms, ${Math.round(step.kibPerNote)} KiB`;
   steps.carnet.forEach((step, i) => lines.push(`| ${step.from.toLocaleString('en')} → ${step.to.toLocaleString('en')} | ${cell(steps.floor[i]!)} | ${cell(step)} |`));
-  if (steps.carnet.length > 1) {
+  const linear = growsLinearly(steps.carnet);
+  if (linear === undefined) console.log('linear growth not judged: sizes too few or too close to tell a note from the noise');
+  else {
     const [first, last] = [steps.carnet[0]!, steps.carnet.at(-1)!];
     budget(
-      growsLinearly(steps.carnet),
+      linear,
       `build time grows linearly with the notes: ${last.msPerNote.toFixed(1)} ms a note from ${last.from.toLocaleString('en')} to ${last.to.toLocaleString('en')}, ${first.msPerNote.toFixed(1)} ms from ${first.from.toLocaleString('en')} to ${first.to.toLocaleString('en')} (at most 1.25 × for noise)`,
     );
   }
