@@ -13,7 +13,7 @@ import { folderBytes, growsLinearly, growth, kb, machine, ratio, readBenchmarks,
 
 const args = new Set(process.argv.slice(2));
 // --quick: tiny corpora to try the script; --sizes=250,1000: chosen sizes; --runs=N: cold builds of each
-// (default 5 under 1,000 notes, 3 at 1,000, one from 5,000); --pages-only: page weight and Lighthouse alone; --no-lighthouse,
+// (default 5 under 1,000 notes, 3 at 1,000, 2 from 5,000); --pages-only: page weight and Lighthouse alone; --no-lighthouse,
 // --no-search: leave those parts out.
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
 const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : args.has('--pages-only') ? [] : args.has('--quick') ? [50, 100] : [250, 1000, 5000];
@@ -43,7 +43,7 @@ const show = (run: BuildRun) => (run.ok ? `${run.seconds.toFixed(1)} s (CPU ${ru
 // measured up to 1,000 notes: enough to compare Astro's two Markdown paths, and it is the slowest build.
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
 /** Cold builds of each size. A short build is the most at the mercy of a burst of other work, so it gets more. */
-const runsAt = (size: number) => (size >= 5000 ? 1 : runsArg ? Number(runsArg.slice(7)) : size >= 1000 ? 3 : 5);
+const runsAt = (size: number) => (runsArg ? Number(runsArg.slice(7)) : size >= 5000 ? 2 : size >= 1000 ? 3 : 5);
 const MDX_UP_TO = 1000;
 lines.push('## Build scale', '', `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}.`, '');
 lines.push(
