@@ -19,9 +19,6 @@ export function mdxProcessor(): MarkdownProcessor {
     name: 'carnet-unified',
     options: {},
     createRenderer: async (shared) => (await unifiedPipeline()).createRenderer(shared),
-    createMdxRenderer: async (shared, mdx) => {
-      const pipeline = await unifiedPipeline();
-      return pipeline.createMdxRenderer!(shared, mdx);
-    },
+    createMdxRenderer: async (shared, mdx) => (await unifiedPipeline()).createMdxRenderer!(shared, mdx),
   };
 }
