@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { processParents } from '../lib/processes.ts';
 
 export interface BuildRun {
   seconds: number;
@@ -20,17 +21,7 @@ export interface BuildRun {
  */
 function treeResidentBytes(root: number): number {
   const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The command name, in parentheses, may hold spaces: the parent pid is the 2nd field after it.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while the list was read.
-    }
-  }
+  for (const [pid, parent] of processParents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
   let bytes = 0;
   const pending = [root];
   while (pending.length > 0) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processParents } from '../../scripts/lib/processes.ts';
 import searchIndex, { SEARCH_LANGUAGE, SearchIndex, writeSearchIndex, type SearchIndexReport } from '../../src/integrations/pagefind.ts';
 
 // Indexes the fixture pages (an English note, a French note, a page without data-pagefind-body)
@@ -66,17 +67,15 @@ describe('writeSearchIndex', () => {
 
 /** The Pagefind service processes this test process started (from the index's thread). */
 const pagefindProcesses = () =>
-  readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
+  [...processParents()]
+    .filter(([pid, parent]) => {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
+        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind');
       } catch {
         return false;
       }
     })
-    .map(Number);
+    .map(([pid]) => pid);
 
 /** Waits until `done` holds, for up to 5 s. */
 async function waitFor(done: () => boolean): Promise<void> {
