@@ -1,6 +1,6 @@
-import { create } from 'xmlbuilder2';
 import { acronymOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, xmlSafe, zonedIso, type ExportEvent } from './model.ts';
 import { localTime } from '../dates.ts';
+import { el, xmlDocument } from './xml.ts';
 
 /** The generator named in every export. */
 export const GENERATOR = { name: 'carnet', version: '0.1.0' } as const;
@@ -18,60 +18,56 @@ const PRETALX_CODE = /^[0-9A-Z]{6}$/;
 export function frabXml(event: ExportEvent, selfUrl: string): string {
   const ids = numericIds(event.sessions);
   const days = timetable(event);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('schedule');
-  root.ele('generator', { name: GENERATOR.name, version: GENERATOR.version }).up();
-  root.ele('url').txt(selfUrl).up();
-  root.ele('version').txt(versionOf(days)).up();
-
-  const conference = root.ele('conference');
-  conference.ele('title').txt(xmlSafe(event.name)).up();
-  conference.ele('acronym').txt(acronymOf(event.id)).up();
-  conference.ele('start').txt(event.startDate).up();
-  conference.ele('end').txt(event.endDate).up();
-  conference.ele('days').txt(String(days.length)).up();
-  conference.ele('timeslot_duration').txt('00:05').up();
-  conference.ele('base_url').txt(event.url).up();
-  if (event.website) conference.ele('url').txt(event.website).up();
-  conference.ele('time_zone_name').txt(event.timeZone).up();
-  for (const track of event.tracks) {
-    conference.ele('track', { name: xmlSafe(track.name), ...(TRACK_SLUG.test(track.id) ? { slug: track.id } : {}) }).up();
-  }
-
-  for (const day of days) {
-    const dayNode = root.ele('day', {
-      index: String(day.index),
-      date: day.date,
-      start: zonedIso(day.start, event.timeZone),
-      end: zonedIso(day.end, event.timeZone),
-    });
-    for (const room of day.rooms) {
-      const roomNode = dayNode.ele('room', { name: xmlSafe(room.name), guid: uuidFor(`${event.url}#room-${room.id || 'venue'}`) });
-      for (const session of room.sessions) {
-        const node = roomNode.ele('event', {
-          guid: uuidFor(session.url),
-          id: String(ids.get(session.id)),
-          ...(session.code && PRETALX_CODE.test(session.code) ? { code: session.code } : {}),
-        });
-        node.ele('room').txt(xmlSafe(room.name)).up();
-        node.ele('title').txt(xmlSafe(session.title)).up();
-        node.ele('subtitle').up();
-        node.ele('type').txt(session.kind).up();
-        node.ele('date').txt(zonedIso(session.start, event.timeZone)).up();
-        node.ele('start').txt(localTime(session.start, event.timeZone)).up();
-        node.ele('duration').txt(hhmm(session.durationMinutes)).up();
-        node.ele('abstract').txt(xmlSafe(session.summary ?? '')).up();
-        node.ele('slug').txt(vocSlug(event, session)).up();
-        node.ele('track').txt(xmlSafe(session.track?.name ?? '')).up();
-        node.ele('language').txt(session.language).up();
-        const persons = node.ele('persons');
-        for (const person of session.people) persons.ele('person', { guid: uuidFor(person.url) }).txt(xmlSafe(person.name)).up();
-        persons.up();
-        const links = node.ele('links');
-        for (const link of session.links) links.ele('link', { href: link.url, type: link.kind }).txt(link.title).up();
-        links.up();
-        node.ele('url').txt(session.url).up();
-      }
-    }
-  }
-  return root.end({ prettyPrint: true });
+  const text = (name: string, content: string) => el(name, undefined, content);
+  const conference = el('conference', undefined, [
+    text('title', xmlSafe(event.name)),
+    text('acronym', acronymOf(event.id)),
+    text('start', event.startDate),
+    text('end', event.endDate),
+    text('days', String(days.length)),
+    text('timeslot_duration', '00:05'),
+    text('base_url', event.url),
+    ...(event.website ? [text('url', event.website)] : []),
+    text('time_zone_name', event.timeZone),
+    ...event.tracks.map((track) => el('track', { name: xmlSafe(track.name), slug: TRACK_SLUG.test(track.id) ? track.id : undefined })),
+  ]);
+  const dayElements = days.map((day) =>
+    el(
+      'day',
+      { index: String(day.index), date: day.date, start: zonedIso(day.start, event.timeZone), end: zonedIso(day.end, event.timeZone) },
+      day.rooms.map((room) =>
+        el(
+          'room',
+          { name: xmlSafe(room.name), guid: uuidFor(`${event.url}#room-${room.id || 'venue'}`) },
+          room.sessions.map((session) =>
+            el('event', { guid: uuidFor(session.url), id: String(ids.get(session.id)), code: session.code && PRETALX_CODE.test(session.code) ? session.code : undefined }, [
+              text('room', xmlSafe(room.name)),
+              text('title', xmlSafe(session.title)),
+              el('subtitle'),
+              text('type', session.kind),
+              text('date', zonedIso(session.start, event.timeZone)),
+              text('start', localTime(session.start, event.timeZone)),
+              text('duration', hhmm(session.durationMinutes)),
+              text('abstract', xmlSafe(session.summary ?? '')),
+              text('slug', vocSlug(event, session)),
+              text('track', xmlSafe(session.track?.name ?? '')),
+              text('language', session.language),
+              el('persons', undefined, session.people.map((person) => el('person', { guid: uuidFor(person.url) }, xmlSafe(person.name)))),
+              el('links', undefined, session.links.map((link) => el('link', { href: link.url, type: link.kind }, link.title))),
+              text('url', session.url),
+            ]),
+          ),
+        ),
+      ),
+    ),
+  );
+  return xmlDocument(
+    el('schedule', undefined, [
+      el('generator', { name: GENERATOR.name, version: GENERATOR.version }),
+      text('url', selfUrl),
+      text('version', versionOf(days)),
+      conference,
+      ...dayElements,
+    ]),
+  );
 }

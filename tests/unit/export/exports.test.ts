@@ -14,7 +14,7 @@ const kcd = events.find((event) => event.id === 'kcd-france-2023')!;
 /** A one-session event with everything that could break an export: markup, control characters, a short slug. */
 function awkward(): ExportEvent {
   const base = structuredClone(cnd);
-  const session = { ...base.sessions[0]!, id: `${base.id}/ai`, slug: 'ai', code: 'lower', title: 'Tom & Jerry <3 "quotes"\u0007', summary: 'a]]>b' };
+  const session = { ...base.sessions[0]!, id: `${base.id}/ai`, slug: 'ai', code: 'lower', title: 'Tom & Jerry <3 "quotes" &lt;\u0007', summary: 'a]]>b' };
   return { ...base, id: 'ab', tracks: [{ id: '3d', name: 'Three D' }], rooms: [{ id: 'x', name: 'Salle <X>' }], sessions: [{ ...session, room: { id: 'x', name: 'Salle <X>' }, track: { id: '3d', name: 'Three D' } }] };
 }
 
@@ -42,7 +42,7 @@ describe('frab schedule.xml', () => {
   it('escapes markup, drops characters XML cannot carry, and leaves out values the XSD refuses', async () => {
     const xml = frabXml(awkward(), 'https://carnet.example.org/ab/schedule.xml');
     expect(await frabProblems(xml)).toEqual([]);
-    expect(xml).toContain('Tom &amp; Jerry &lt;3 "quotes"</title>');
+    expect(xml).toContain('Tom &amp; Jerry &lt;3 "quotes" &amp;lt;</title>');
     expect(xml).not.toContain('code="lower"');
     expect(xml).not.toContain('slug="3d"');
   });
