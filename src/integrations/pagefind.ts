@@ -31,13 +31,23 @@ export interface SearchIndexReport {
   readFromDisk: number;
 }
 
-/** Every HTML file under `dir`, except in an old or partial search bundle. */
+/**
+ * Top folders of a site folder that hold no page: the search bundle, old or partial, and the
+ * chunks Astro renders pages with, which it is removing when the bundle is prepared.
+ */
+const NOT_PAGES = new Set(['pagefind', PARTIAL_BUNDLE, '.prerender']);
+
+/** Every HTML file under `dir`, except in the folders of NOT_PAGES. */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
+  const top = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    top
+      .filter((entry) => entry.isDirectory() && !NOT_PAGES.has(entry.name))
+      .map((entry) => readdir(join(dir, entry.name), { withFileTypes: true, recursive: true })),
+  );
+  return [...top, ...nested.flat()]
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !/^(?:pagefind|\.pagefind-partial)$/.test(relative(dir, file).split(sep)[0]!))
     .sort();
 }
 
@@ -120,17 +130,16 @@ export class SearchIndex {
   }
 
   /**
-   * Waits for Pagefind to index every page given, then writes the bundle to
-   * `<siteDir>/pagefind/`, less the prebuilt interfaces.
+   * Waits for Pagefind to index every page given, then writes the bundle, less the prebuilt
+   * interfaces, aside in `<siteDir>/.pagefind-partial/`, for `publish` to put in place.
    */
-  async write(siteDir: string): Promise<Omit<SearchIndexReport, 'readFromDisk'>> {
+  async writeAside(siteDir: string): Promise<Omit<SearchIndexReport, 'readFromDisk'>> {
     await Promise.all(this.#pending);
     if (this.#failures.length > 0) {
       throw new Error(`Pagefind could not index ${this.#failures.length} page(s):\n  ${this.#failures.slice(0, 10).join('\n  ')}`);
     }
     const { files, errors } = await this.#index.call({ kind: 'files' });
     if (errors.length > 0) throw new Error(`Pagefind could not build the index: ${errors.join('; ')}`);
-    const outDir = join(siteDir, 'pagefind');
     const partial = join(siteDir, PARTIAL_BUNDLE);
     await rm(partial, { recursive: true, force: true });
     const bundle = files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path));
@@ -138,15 +147,29 @@ export class SearchIndex {
     for (const folder of new Set(bundle.map((file) => dirname(join(partial, file.path))))) await mkdir(folder, { recursive: true });
     await Promise.all(bundle.map((file) => writeFile(join(partial, file.path), file.content)));
     const bytes = bundle.reduce((sum, file) => sum + file.content.byteLength, 0);
-    // A stale bundle from an earlier build would mix old chunks with new ones, and a build
-    // stopped while writing must not leave half a bundle: the new one replaces it complete.
-    await rm(outDir, { recursive: true, force: true });
-    await rename(partial, outDir);
     // Pages without data-pagefind-body are skipped: the entry file counts those indexed.
     const entry = files.find((file) => file.path === 'pagefind-entry.json');
     const languages: Record<string, { page_count: number }> = entry ? JSON.parse(new TextDecoder().decode(entry.content)).languages : {};
     const indexed = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
     return { pages: indexed, files: bundle.length, bytes };
+  }
+
+  /**
+   * Puts the bundle written aside in place of `<siteDir>/pagefind/`. A stale bundle from an
+   * earlier build would mix old chunks with new ones, and a build stopped while writing must
+   * not leave half a bundle: the new one replaces it complete.
+   */
+  async publish(siteDir: string): Promise<void> {
+    const outDir = join(siteDir, 'pagefind');
+    await rm(outDir, { recursive: true, force: true });
+    await rename(join(siteDir, PARTIAL_BUNDLE), outDir);
+  }
+
+  /** `writeAside` then `publish`. */
+  async write(siteDir: string): Promise<Omit<SearchIndexReport, 'readFromDisk'>> {
+    const written = await this.writeAside(siteDir);
+    await this.publish(siteDir);
+    return written;
   }
 
   /** Frees the index and stops Pagefind's service. */
@@ -155,11 +178,41 @@ export class SearchIndex {
   }
 }
 
-/** Completes `index` with the HTML files of `siteDir` it lacks, writes its bundle there, and closes it. */
-async function finishSearchIndex(index: SearchIndex, siteDir: string): Promise<SearchIndexReport> {
-  try {
+/** A bundle written aside while Astro finishes the build (see `searchIndex`). */
+interface PreparedBundle {
+  index: SearchIndex;
+  siteDir: string;
+  /** Pages given while Astro rendered them, before any was read back from `siteDir`. */
+  given: number;
+  /** When the last page was rendered (performance.now()). */
+  started: number;
+  written: Promise<SearchIndexReport>;
+}
+
+/** Completes `index` with the HTML files of `siteDir` it lacks, and writes its bundle aside. */
+function prepareBundle(index: SearchIndex, siteDir: string): PreparedBundle {
+  const given = index.size;
+  const started = performance.now();
+  const written = (async () => {
     const readFromDisk = await index.addBuiltFiles(siteDir);
-    return { ...(await index.write(siteDir)), readFromDisk };
+    return { ...(await index.writeAside(siteDir)), readFromDisk };
+  })();
+  // Awaited by `publishBundle`; a failure must not surface earlier, unhandled.
+  written.catch(() => undefined);
+  return { index, siteDir, given, started, written };
+}
+
+/**
+ * Puts a prepared bundle in place, and closes its index. HTML files that appeared in `siteDir`
+ * since it was prepared (written by a later build hook) are indexed and the bundle written again.
+ */
+async function publishBundle({ index, siteDir, written }: PreparedBundle): Promise<SearchIndexReport> {
+  try {
+    let report = await written;
+    const late = await index.addBuiltFiles(siteDir);
+    if (late > 0) report = { ...(await index.writeAside(siteDir)), readFromDisk: report.readFromDisk + late };
+    await index.publish(siteDir);
+    return report;
   } finally {
     await index.close();
   }
@@ -171,7 +224,7 @@ async function finishSearchIndex(index: SearchIndex, siteDir: string): Promise<S
  * the same steps; the benchmark and tests use this one on a dist/ already built.
  */
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  return finishSearchIndex(await SearchIndex.open(), siteDir);
+  return publishBundle(prepareBundle(await SearchIndex.open(), siteDir));
 }
 
 /**
@@ -180,7 +233,9 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
  *
  * Astro renders pages on one core; Pagefind indexes in a process of its own. Each page goes
  * to Pagefind as soon as Astro has rendered it, so the indexing runs on the other core while
- * the next pages render, and `astro:build:done` only has the bundle left to build and write.
+ * the next pages render. Once the last page is written (the prerenderer's `teardown`), the
+ * bundle is built and written aside while Astro finishes the build, and `astro:build:done`
+ * puts it in place.
  * The pages are taken from the prerenderer (the `setPrerenderer` option of
  * `astro:build:start`), wrapped around Astro's own: its `render` returns the very Response
  * whose body Astro writes to dist/ (after middleware and every other step), with the route
@@ -190,7 +245,7 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
  * to guess endpoints from their content type.
  *
  * Whatever did not come through the prerenderer (HTML copied from public/, or every page if
- * an adapter replaces the prerenderer) is read back from dist/ at the end, so the index always
+ * an adapter replaces the prerenderer) is read back from dist/, so the index always
  * holds exactly the HTML files of dist/, as `writeSearchIndex` would build it. Pagefind
  * numbers pages in the order they come, so the names of its word and filter chunks follow the
  * order Astro finished pages in (two at a time), not the order of file names.
@@ -205,6 +260,9 @@ export default function searchIndex(): AstroIntegration {
    */
   let opening: Promise<SearchIndex> | undefined;
   let rendering: SearchIndex | undefined;
+  /** Where Astro writes the site; the bundle is prepared there as soon as the last page is written. */
+  let outDir = '';
+  let prepared: PreparedBundle | undefined;
 
   const followRendering = (astro: AstroPrerenderer): AstroPrerenderer => ({
     ...astro,
@@ -224,6 +282,14 @@ export default function searchIndex(): AstroIntegration {
       }
       return result;
     },
+    async teardown() {
+      await astro.teardown?.();
+      // Every page is rendered and written: the bundle is built and written aside while Astro
+      // finishes the build (optimised images, the other integrations' hooks), and put in place
+      // by astro:build:done. A build that failed leaves at most .pagefind-partial/ behind.
+      if (rendering) prepared = prepareBundle(rendering, outDir);
+      rendering = undefined;
+    },
   });
 
   return {
@@ -231,14 +297,17 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         canFollowRendering = config.build.format === 'directory' && config.base === '/' && !config.adapter;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:server:start': ({ logger }) => {
         logger.info('Search works on a built site only: run `npm run build` then `npm run preview` to try it.');
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // Left open by a build that failed in this process.
-        const left = rendering ?? (await opening?.catch(() => undefined));
+        await prepared?.written.catch(() => undefined);
+        const left = prepared?.index ?? rendering ?? (await opening?.catch(() => undefined));
         await left?.close();
+        prepared = undefined;
         rendering = undefined;
         opening = undefined;
         if (!canFollowRendering) return;
@@ -248,13 +317,20 @@ export default function searchIndex(): AstroIntegration {
         setPrerenderer(followRendering);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+        const siteDir = fileURLToPath(dir);
         // The index opened with the build, even if Astro rendered no page through the prerenderer.
-        const index = rendering ?? (await (opening ?? SearchIndex.open()));
+        let bundle = prepared;
+        if (bundle && bundle.siteDir !== siteDir) {
+          // Prepared where the config said the site goes, not where Astro built it: again, here.
+          await bundle.written.catch(() => undefined);
+          bundle = prepareBundle(bundle.index, siteDir);
+        }
+        bundle ??= prepareBundle(rendering ?? (await (opening ?? SearchIndex.open())), siteDir);
+        prepared = undefined;
         rendering = undefined;
         opening = undefined;
-        const given = index.size;
-        const report = await finishSearchIndex(index, fileURLToPath(dir));
+        const { given, started } = bundle;
+        const report = await publishBundle(bundle);
         if (report.pages === 0) {
           throw new Error('The search index is empty: no page in dist/ carries data-pagefind-body (session, speaker and topic pages should).');
         }

@@ -89,12 +89,12 @@ const route = (type: RouteData['type']) => ({ type }) as RouteData;
  * Runs the integration's build hooks around a stand-in for Astro's prerenderer, which
  * renders `rendered` (files of the site copy, by path) as pages, and one endpoint.
  */
-async function buildWithIntegration(site: string, rendered: string[], extra: Record<string, string> = {}) {
+async function buildWithIntegration(site: string, rendered: string[], extra: Record<string, string> = {}, afterTeardown?: () => Promise<void>) {
   const integration: AstroIntegration = searchIndex();
   const hooks = integration.hooks as Required<AstroIntegration['hooks']>;
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) };
-  await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/' } } as never);
+  await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/', outDir: pathToFileURL(`${site}/`) } } as never);
   let factory: ((astro: AstroPrerenderer) => AstroPrerenderer) | undefined;
   await hooks['astro:build:start']({ logger, setPrerenderer: (given: unknown) => (factory = given as typeof factory) } as never);
   const astro: AstroPrerenderer = {
@@ -120,6 +120,7 @@ async function buildWithIntegration(site: string, rendered: string[], extra: Rec
   for (const path of Object.keys(extra)) await prerenderer.render(new Request(`${origin}${path}`), { routeData: route('page') });
   await prerenderer.render(new Request(`${origin}/api/sessions.json`), { routeData: route('endpoint') });
   await prerenderer.teardown?.();
+  await afterTeardown?.();
   await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() } as never);
   return logged;
 }
@@ -142,6 +143,36 @@ describe('indexing pages as Astro renders them', () => {
     expect(logged.join('\n')).toMatch(/Indexed 2 pages for search .*1 HTML pages given while rendering, 2 read from dist\//);
   }, 30_000);
 
+  it('writes the bundle aside once the last page is written, and puts it in place when the build is done', async () => {
+    const site = siteCopy();
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'stale.pf_index'), 'old');
+    // Astro's page chunks, which it removes after the last page: no page of the site.
+    mkdirSync(join(site, '.prerender'));
+    writeFileSync(join(site, '.prerender', 'chunk.html'), '<html lang="fr"><body data-pagefind-body>interne</body></html>');
+    const logged = await buildWithIntegration(site, PAGES, {}, async () => {
+      // Astro is still finishing (images, other hooks): the bundle is being written aside, the old one still served.
+      await waitFor(() => existsSync(join(site, '.pagefind-partial', 'pagefind-entry.json')));
+      expect(existsSync(join(site, '.pagefind-partial', 'pagefind-entry.json'))).toBe(true);
+      expect(readFileSync(join(site, 'pagefind', 'stale.pf_index'), 'utf8')).toBe('old');
+    });
+    expect(logged.join('\n')).toMatch(/Indexed 2 pages for search .*0 read from dist\//);
+    expect(bundleFiles(site)).toContain('pagefind-entry.json');
+    expect(bundleFiles(site)).not.toContain('stale.pf_index');
+    expect(existsSync(join(site, '.pagefind-partial'))).toBe(false);
+  }, 30_000);
+
+  it('indexes an HTML file written into dist/ after the last page, by a later build hook', async () => {
+    const site = siteCopy();
+    const logged = await buildWithIntegration(site, PAGES, {}, async () => {
+      await waitFor(() => existsSync(join(site, '.pagefind-partial', 'pagefind-entry.json')));
+      mkdirSync(join(site, 'late'));
+      writeFileSync(join(site, 'late', 'index.html'), '<html lang="fr"><body data-pagefind-body><h1>Arrivée tardive</h1></body></html>');
+    });
+    expect(logged.join('\n')).toMatch(/Indexed 3 pages for search .*3 HTML pages given while rendering, 1 read from dist\//);
+    expect(bundleFiles(site).filter((file) => file.startsWith('fragment/'))).toHaveLength(3);
+  }, 30_000);
+
   it('fails the build naming a page it indexed that has no file in dist/', async () => {
     const site = siteCopy();
     const ghost = '<html lang="fr"><body data-pagefind-body><h1>Fantôme</h1></body></html>';
@@ -155,7 +186,7 @@ describe('Pagefind during a build', () => {
     const hooks = searchIndex().hooks as Required<AstroIntegration['hooks']>;
     const logged: string[] = [];
     const logger = { info: (message: string) => logged.push(message) };
-    await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/' } } as never);
+    await hooks['astro:config:done']({ config: { build: { format: 'directory' }, base: '/', outDir: pathToFileURL(`${site}/`) } } as never);
     await hooks['astro:build:start']({ logger, setPrerenderer: () => undefined } as never);
     // Started while Vite bundles the pages, so that the first page rendered does not wait for it.
     await waitFor(() => pagefindProcesses().length > 0);
