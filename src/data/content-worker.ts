@@ -1,10 +1,8 @@
 // The build's content work, on a thread of its own (see src/data/content-work.ts): check
 // content/, report, then draw the social cards of content that passed.
 import { parentPort, workerData } from 'node:worker_threads';
-import sharp from 'sharp';
 import { readContentFiles } from '../../scripts/read-content.ts';
 import { checkContent } from '../lib/check-content.ts';
-import { cardFile, pruneCardCache } from './card-png.ts';
 import { carnetCards, type ContentWorkMessage, type ContentWorkOptions } from './content-work.ts';
 
 const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
@@ -13,6 +11,8 @@ const { root, contentDir, cacheDir } = workerData as ContentWorkOptions;
 const { problems, content } = checkContent(readContentFiles(root, contentDir));
 post({ kind: 'checked', problems });
 
+// Loaded once the verdict is sent, which Astro's content loaders wait for: libvips and the fonts' parser are large.
+const [{ default: sharp }, { cardFile, pruneCardCache }] = await Promise.all([import('sharp'), import('./card-png.ts')]);
 // One libvips thread: this worker is meant to use one core and leave the other to Astro.
 sharp.concurrency(1);
 const files: [string, string][] = [];
