@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import {
   eventSchema,
@@ -51,23 +52,40 @@ export interface Content {
 
 type Path = readonly PropertyKey[];
 
-/** A parsed YAML text that can say on which line a field is. */
+/**
+ * A parsed YAML text that can say on which line a field is. Most files are read by js-yaml,
+ * several times faster; the `yaml` package, which knows where each node is, parses a file
+ * again only to place a problem on its line.
+ */
 class Located {
-  readonly doc: Document;
-  private readonly lines = new LineCounter();
-  private readonly firstLine: number;
+  readonly #text: string;
+  readonly #firstLine: number;
+  readonly #lines = new LineCounter();
+  #doc: Document | undefined;
+  #data: unknown;
 
-  constructor(text: string, firstLine = 1) {
-    this.firstLine = firstLine;
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
+  constructor(text: string, firstLine: number, data?: unknown) {
+    this.#text = text;
+    this.#firstLine = firstLine;
+    this.#data = data;
+  }
+
+  /** The file's value (null for an empty file); from the `yaml` document when js-yaml did not read it. */
+  get data(): unknown {
+    if (this.#data === undefined) this.#data = this.doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? null;
+    return this.#data;
+  }
+
+  get doc(): Document {
+    return (this.#doc ??= parseDocument(this.#text, { lineCounter: this.#lines, prettyErrors: false }));
   }
 
   line(path: Path): number {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = this.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return this.lines.linePos(node.range[0]).line + this.firstLine - 1;
+      if (node?.range) return this.#lines.linePos(node.range[0]).line + this.#firstLine - 1;
     }
-    return this.firstLine;
+    return this.#firstLine;
   }
 
   /** The line of a key in the map at `path`, for "this key is not allowed". */
@@ -76,7 +94,7 @@ class Located {
     if (isMap(map)) {
       const pair = map.items.find((item) => String((item.key as { value?: unknown })?.value) === key);
       const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return this.lines.linePos(range[0]).line + this.firstLine - 1;
+      if (range) return this.#lines.linePos(range[0]).line + this.#firstLine - 1;
     }
     return this.line(path);
   }
@@ -109,14 +127,36 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, located:
   return undefined;
 }
 
+/** How many aliases a YAML file may expand: a few nested ones can otherwise make millions of values. */
+const MAX_ALIASES = 100;
+
+/**
+ * Anchors, aliases and tags (`&a`, `*a`, `!tag`) go to the `yaml` package, which bounds how far
+ * aliases expand; a file without them reads the same with either parser (tested).
+ */
+const NEEDS_FULL_PARSER = /[&*!][^\s]/;
+
 function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Located | undefined {
-  const located = new Located(text, firstLine);
-  const error = located.doc.errors[0];
-  if (error) {
-    problems.push({ file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1, message: `is not valid YAML: ${error.message.split('\n')[0]}` });
-    return undefined;
+  if (!NEEDS_FULL_PARSER.test(text)) {
+    try {
+      return new Located(text, firstLine, loadYaml(text, { schema: CORE_SCHEMA }) ?? null);
+    } catch {
+      // Not valid for js-yaml: the `yaml` package says why, and where.
+    }
   }
-  return located;
+  try {
+    const located = new Located(text, firstLine);
+    const error = located.doc.errors[0];
+    if (!error) {
+      // Expanded now, so that an alias bomb is reported here as a problem of this file.
+      void located.data;
+      return located;
+    }
+    problems.push({ file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1, message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+  } catch (error) {
+    problems.push({ file, line: firstLine, message: `is not valid YAML: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  return undefined;
 }
 
 /** Splits a note into its YAML front matter and its body. */
@@ -209,7 +249,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     let match: RegExpExecArray | null;
     if (file === 'content/topics.yaml') {
       const located = parseYaml(text, file, problems);
-      const topics = located && validate(topicsFileSchema, located.doc.toJS(), file, located, problems);
+      const topics = located && validate(topicsFileSchema, located.data, file, located, problems);
       topics?.forEach((topic, index) => {
         if (content.topics.has(topic.id)) problems.push({ file, line: located!.line([index, 'id']), field: `[${index}].id`, message: `"${topic.id}" is used twice` });
         content.topics.set(topic.id, topic);
@@ -218,7 +258,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const id = match[1]!;
       if (!ID.test(id)) badId(file, id, 'person');
       const located = parseYaml(text, file, problems);
-      const speaker = located && validate(speakerSchema, located.doc.toJS(), file, located, problems);
+      const speaker = located && validate(speakerSchema, located.data, file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
       else invalidSpeakers.add(id);
       if (speaker?.photo && !images.has(`content/speakers/${speaker.photo.slice(2)}`)) {
@@ -229,7 +269,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       if (!ID.test(id)) badId(file, id, 'event');
       if (RESERVED_EVENT_IDS.includes(id)) problems.push({ file, message: `the folder name "${id}" is taken by the site's own /${id}/ page (rename the folder, like ${id}-2026)` });
       const located = parseYaml(text, file, problems);
-      const event = located && validate(eventSchema, located.doc.toJS(), file, located, problems);
+      const event = located && validate(eventSchema, located.data, file, located, problems);
       if (event && located) {
         content.events.set(id, event);
         references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
@@ -237,7 +277,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     } else if ((match = REPLAYS_FILE.exec(file))) {
       const event = match[1]!;
       const located = parseYaml(text, file, problems);
-      const replays = located && validate(replaysFileSchema, located.doc.toJS() ?? {}, file, located, problems);
+      const replays = located && validate(replaysFileSchema, located.data ?? {}, file, located, problems);
       if (replays && located) {
         content.replays.set(event, replays);
         references.push({
@@ -261,7 +301,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       }
       checkBody(file, text, parts.body, format);
       const located = parseYaml(parts.frontMatter, file, problems, 2);
-      const session = located && validate(sessionSchema, located.doc.toJS() ?? {}, file, located, problems);
+      const session = located && validate(sessionSchema, located.data ?? {}, file, located, problems);
       const id = `${event}/${slug}`;
       if (content.sessions.has(id)) {
         problems.push({ file, message: `another note has the same name "${slug}" (${content.sessions.get(id)!.file}): keep one` });

@@ -123,6 +123,23 @@ describe('checkContent', () => {
   });
 });
 
+describe('checkContent on YAML read by the faster parser', () => {
+  it('still places a problem on its line', () => {
+    const files = tree({ 'content/speakers/sebastien-blanc.yaml': 'name: Sébastien Blanc\n\ncompany: Acme\nwebsite: https://example.org\nname2: 3\n' });
+    expect(report(files)).toEqual([
+      'content/speakers/sebastien-blanc.yaml:4: website: is not a field Carnet knows (check its spelling)',
+      'content/speakers/sebastien-blanc.yaml:5: name2: is not a field Carnet knows (check its spelling)',
+    ]);
+  });
+
+  it('reports an alias bomb as invalid YAML instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'bcdefghij'[i - 1]}: &${'bcdefghij'[i - 1]} [${Array(10).fill(`*${'abcdefghij'[i - 1]}`).join(', ')}]`);
+    const files = tree({ 'content/speakers/sebastien-blanc.yaml': `name: Sébastien Blanc\n${levels.join('\n')}\n` });
+    expect(report(files).some((p) => /^content\/speakers\/sebastien-blanc\.yaml:1: is not valid YAML: .*alias/i.test(p))).toBe(true);
+  });
+});
+
 describe('splitFrontMatter', () => {
   it('separates the YAML from the body, ignoring a byte-order mark', () => {
     expect(splitFrontMatter('\uFEFF---\ntitle: A\n---\nBody\n')).toEqual({ frontMatter: 'title: A', body: 'Body\n' });

@@ -1,0 +1,46 @@
+// check-content.ts reads YAML without anchors, aliases or tags with js-yaml (core schema), and
+// the rest with the `yaml` package. That holds only if both read such files alike: checked on
+// every YAML file and front matter of content/, of the fixtures, and of a generated corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { splitFrontMatter } from '../../src/lib/check-content.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+function yamlTexts(dir: string): [string, string][] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ya?ml|mdx?)$/.test(file))
+    .map((file): [string, string] => {
+      const text = readFileSync(join(root, dir, file), 'utf8');
+      return [`${dir}/${file}`, /\.mdx?$/.test(file) ? (splitFrontMatter(text)?.frontMatter ?? '') : text];
+    })
+    .filter(([, text]) => text !== '' && !/[&*!][^\s]/.test(text));
+}
+
+const agree = (texts: [string, string][]) => {
+  for (const [file, text] of texts) expect(load(text, { schema: CORE_SCHEMA }) ?? null, file).toEqual(parse(text) ?? null);
+};
+
+describe('js-yaml and the yaml package', () => {
+  it('read the shipped content alike', () => {
+    const texts = yamlTexts('content');
+    expect(texts.length).toBeGreaterThan(100);
+    agree(texts);
+  });
+
+  it('read the fixtures alike', () => agree(yamlTexts('tests/fixtures')));
+
+  it('read a generated corpus alike (dates, times, lists, quoting)', () => {
+    const corpus = generateCorpus(60, { extension: 'md' });
+    const texts = [...corpus].map(([file, text]): [string, string] => [file, /\.mdx?$/.test(file) ? (splitFrontMatter(text)?.frontMatter ?? '') : text]);
+    agree(texts.filter(([, text]) => text !== ''));
+  });
+
+  it('read YAML 1.2 scalars alike, where YAML 1.1 would differ', () => {
+    agree([['scalars', 'a: yes\nb: no\nc: on\nd: 2026-02-03\ne: 010\nf: 0o10\ng: 1_000\nh: ~\ni: .inf\nj: "x"\nk: 12:30\n']]);
+  });
+});
