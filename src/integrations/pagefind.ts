@@ -165,13 +165,6 @@ export class SearchIndex {
     await rename(join(siteDir, PARTIAL_BUNDLE), outDir);
   }
 
-  /** `writeAside` then `publish`. */
-  async write(siteDir: string): Promise<Omit<SearchIndexReport, 'readFromDisk'>> {
-    const written = await this.writeAside(siteDir);
-    await this.publish(siteDir);
-    return written;
-  }
-
   /** Frees the index and stops Pagefind's service. */
   async close(): Promise<void> {
     await this.#index.close();
