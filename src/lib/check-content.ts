@@ -134,7 +134,7 @@ const MAX_ALIASES = 100;
  * Anchors, aliases and tags (`&a`, `*a`, `!tag`) go to the `yaml` package, which bounds how far
  * aliases expand; a file without them reads the same with either parser (tested).
  */
-const NEEDS_FULL_PARSER = /[&*!][^\s]/;
+export const NEEDS_FULL_PARSER = /[&*!][^\s]/;
 
 function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Located | undefined {
   if (!NEEDS_FULL_PARSER.test(text)) {
