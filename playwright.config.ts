@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Another port can be given when several checkouts run their tests at once.
 const PORT = Number(process.env.CARNET_TEST_PORT) || 4391;
 /** The fixture site (tests/fixtures/site), built for the replay tests; content/ stays free of test content. */
-export const FIXTURE_PORT = 4392;
+export const FIXTURE_PORT = Number(process.env.CARNET_FIXTURE_PORT) || PORT + 1;
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the network.
 export const CHROMIUM = {
