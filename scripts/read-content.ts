@@ -1,20 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { SourceFile } from '../src/lib/check-content.ts';
 
 /**
  * Every file under `<root>/<dir>` (content/ unless told otherwise), with paths as the checker
- * expects them: `content/...`, forward slashes.
+ * expects them: `content/...`, forward slashes. Symbolic links are listed, not followed (Node's
+ * recursive readdir would follow a linked folder), so that the checks refuse them: Astro's
+ * loaders would follow one out of content/.
  */
 export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
-  const contentDir = join(root, dir);
-  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      const path = `content/${relative(contentDir, full).split('\\').join('/')}`;
+  const files: SourceFile[] = [];
+  const walk = (folder: string, path: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      const shown = `${path}/${entry.name}`;
+      if (entry.isSymbolicLink()) files.push({ path: shown, text: '', symlink: true });
+      else if (entry.isDirectory()) walk(full, shown);
       // Images are only listed, never read: the checker needs their names, not their bytes.
-      const text = /\.(jpe?g|png|webp|avif|gif)$/i.test(entry.name) ? '' : readFileSync(full, 'utf8');
-      return { path, text };
-    });
+      else if (entry.isFile()) files.push({ path: shown, text: /\.(jpe?g|png|webp|avif|gif)$/i.test(entry.name) ? '' : readFileSync(full, 'utf8') });
+    }
+  };
+  walk(join(root, dir), 'content');
+  return files;
 }

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir.ts';
 import { afterContentChecks } from './content-gate.ts';
+import { loaderPattern } from './lib/content-files.ts';
 import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
 // Every file and cross-reference is checked by src/integrations/content-check.ts before a loader
@@ -10,16 +11,16 @@ const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 
 export const collections = {
   events: defineCollection({
-    loader: afterContentChecks(glob({ pattern: 'events/*/event.yaml', base: `./${CONTENT_DIR}`, generateId: folderName })),
+    loader: afterContentChecks(glob({ pattern: loaderPattern('events'), base: `./${CONTENT_DIR}`, generateId: folderName })),
     schema: eventSchema,
   }),
   replays: defineCollection({
-    loader: afterContentChecks(glob({ pattern: 'events/*/replays.yaml', base: `./${CONTENT_DIR}`, generateId: folderName })),
+    loader: afterContentChecks(glob({ pattern: loaderPattern('replays'), base: `./${CONTENT_DIR}`, generateId: folderName })),
     schema: replaysFileSchema,
   }),
   sessions: defineCollection({
     loader: afterContentChecks(glob({
-      pattern: 'events/*/sessions/*.{md,mdx}',
+      pattern: loaderPattern('sessions'),
       base: `./${CONTENT_DIR}`,
       generateId: ({ entry }) => {
         const [, event, , name] = entry.split('/');
@@ -29,7 +30,7 @@ export const collections = {
     schema: sessionSchema,
   }),
   speakers: defineCollection({
-    loader: afterContentChecks(glob({ pattern: '*.yaml', base: `./${CONTENT_DIR}/speakers`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') })),
+    loader: afterContentChecks(glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') })),
     // The photo path is checked by the shared schema (scripts too); Astro's image() then hands
     // the page an optimisable image, resolved next to the speaker's file.
     schema: ({ image }) => speakerSchema.extend({ photo: image().optional() }),

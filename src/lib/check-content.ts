@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import {
   eventSchema,
   replaysFileSchema,
@@ -15,7 +15,11 @@ import {
 } from '../schema/index.ts';
 import { localDay } from './dates.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import { contentKind } from './content-files.ts';
+import { lineFinder, type TimestampUse } from './mdx-safety.ts';
 import { noteHazards } from './note-hazards.ts';
+import { replayStateFor } from './replay-state.ts';
+import { readTimestamp } from './timestamp.ts';
 import { closest } from './suggest.ts';
 
 // In a module of its own so the build's main thread can print problems without loading the checks.
@@ -24,6 +28,8 @@ export { formatProblem, type Problem };
 /** A file of the content folder, its path relative to the repository root. */
 export interface SourceFile {
   path: string;
+  /** A symbolic link, listed so that it is refused: the loaders would follow it out of content/. */
+  symlink?: boolean;
   /** The file's text; empty for images, which are only listed. */
   text: string;
   /** Size in bytes, when known without the text (images). */
@@ -136,7 +142,19 @@ const MAX_ALIASES = 100;
  */
 export const NEEDS_FULL_PARSER = /[&*!][^\s]/;
 
+/**
+ * Characters YAML does not allow in a file (as js-yaml, which reads front matter for Astro, refuses
+ * them): C0 and C1 controls other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_YAML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Located | undefined {
+  const bad = NOT_YAML.exec(text);
+  if (bad) {
+    const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    problems.push({ file, line: lineFinder(text, firstLine)(bad.index), message: `holds the invisible character ${code}, which YAML does not allow (delete it; retype the line if you cannot see it)` });
+    return undefined;
+  }
   if (!NEEDS_FULL_PARSER.test(text)) {
     try {
       return new Located(text, firstLine, loadYaml(text, { schema: CORE_SCHEMA }) ?? null);
@@ -148,6 +166,18 @@ function parseYaml(text: string, file: string, problems: Problem[], firstLine = 
     const located = new Located(text, firstLine);
     const error = located.doc.errors[0];
     if (!error) {
+      // Tags make a parser build other values than the text says (!!timestamp reads a time
+      // without offset as UTC, !!js/function is code), and Astro's parser and ours disagree on them.
+      let tagged: number | undefined;
+      visit(located.doc, {
+        Node(_key, node) {
+          if (node.tag && tagged === undefined) tagged = node.range?.[0] ?? 0;
+        },
+      });
+      if (tagged !== undefined) {
+        problems.push({ file, line: lineFinder(text, firstLine)(tagged), message: 'uses a YAML tag (like !!timestamp or !foo), which Carnet does not read: write the value plainly, a time in quotes like "2026-02-03T10:30:00+01:00"' });
+        return undefined;
+      }
       // Expanded now, so that an alias bomb is reported here as a problem of this file.
       void located.data;
       return located;
@@ -166,10 +196,6 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   return { frontMatter: match[1] ?? '', body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
 }
 
-const SPEAKER_FILE = /^content\/speakers\/([^/]+)\.yaml$/;
-const EVENT_FILE = /^content\/events\/([^/]+)\/event\.yaml$/;
-const REPLAYS_FILE = /^content\/events\/([^/]+)\/replays\.yaml$/;
-const SESSION_FILE = /^content\/events\/([^/]+)\/sessions\/([^/]+)\.(mdx?)$/;
 const README = /(^|\/)README\.md$/;
 /** Images live next to people files and in an event's `sessions/images/`; SVG is refused (it can hold scripts). */
 const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[^/]+\.(jpe?g|png|webp|avif|gif)$/;
@@ -239,6 +265,10 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   const invalidSpeakers = new Set<string>();
   for (const source of sorted) {
     const { path: file, text } = source;
+    if (source.symlink) {
+      problems.push({ file, message: 'is a symbolic link: Carnet reads only plain files in content/ (copy the file here instead)' });
+      continue;
+    }
     if (README.test(file)) continue;
     const tooBig = sizeProblem(source);
     if (tooBig) {
@@ -246,16 +276,16 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       continue;
     }
     if (IMAGE_FILE.test(file)) continue;
-    let match: RegExpExecArray | null;
-    if (file === 'content/topics.yaml') {
+    const found = contentKind(file.slice('content/'.length));
+    if (found?.kind === 'topics') {
       const located = parseYaml(text, file, problems);
       const topics = located && validate(topicsFileSchema, located.data, file, located, problems);
       topics?.forEach((topic, index) => {
         if (content.topics.has(topic.id)) problems.push({ file, line: located!.line([index, 'id']), field: `[${index}].id`, message: `"${topic.id}" is used twice` });
         content.topics.set(topic.id, topic);
       });
-    } else if ((match = SPEAKER_FILE.exec(file))) {
-      const id = match[1]!;
+    } else if (found?.kind === 'speakers') {
+      const id = found.parts[0]!;
       if (!ID.test(id)) badId(file, id, 'person');
       const located = parseYaml(text, file, problems);
       const speaker = located && validate(speakerSchema, located.data, file, located, problems);
@@ -264,8 +294,8 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       if (speaker?.photo && !images.has(`content/speakers/${speaker.photo.slice(2)}`)) {
         problems.push({ file, line: located!.line(['photo']), field: 'photo', message: `"${speaker.photo}" is not in content/speakers/ (add the image next to this file, or remove the field)` });
       }
-    } else if ((match = EVENT_FILE.exec(file))) {
-      const id = match[1]!;
+    } else if (found?.kind === 'events') {
+      const id = found.parts[0]!;
       if (!ID.test(id)) badId(file, id, 'event');
       if (RESERVED_EVENT_IDS.includes(id)) problems.push({ file, message: `the folder name "${id}" is taken by the site's own /${id}/ page (rename the folder, like ${id}-2026)` });
       const located = parseYaml(text, file, problems);
@@ -274,8 +304,8 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         content.events.set(id, event);
         references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
       }
-    } else if ((match = REPLAYS_FILE.exec(file))) {
-      const event = match[1]!;
+    } else if (found?.kind === 'replays') {
+      const event = found.parts[0]!;
       const located = parseYaml(text, file, problems);
       const replays = located && validate(replaysFileSchema, located.data ?? {}, file, located, problems);
       if (replays && located) {
@@ -289,8 +319,8 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
           },
         });
       }
-    } else if ((match = SESSION_FILE.exec(file))) {
-      const [, event, slug, format] = match as unknown as [string, string, string, 'md' | 'mdx'];
+    } else if (found?.kind === 'sessions') {
+      const [event, slug, format] = found.parts as [string, string, 'md' | 'mdx'];
       if (!ID.test(slug)) badId(file, slug, 'session');
       sessionFiles.add(`${event}/${slug}`);
       if (RESERVED_SESSION_SLUGS.includes(slug)) problems.push({ file, message: `the file name "${slug}" is taken by the event's /${event}/${slug}/ pages (rename the file)` });
@@ -299,7 +329,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         problems.push({ file, line: 1, message: 'must start with front matter between two lines of --- (see content/events/README.md)' });
         continue;
       }
-      checkBody(file, text, parts.body, format);
+      const timestamps = checkBody(file, text, parts.body, format);
       const located = parseYaml(parts.frontMatter, file, problems, 2);
       const session = located && validate(sessionSchema, located.data ?? {}, file, located, problems);
       const id = `${event}/${slug}`;
@@ -309,7 +339,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       }
       if (session && located) {
         content.sessions.set(id, { id, event, slug, data: session, body: parts.body, file });
-        references.push({ file, located, check: () => checkSession(event, session) });
+        references.push({ file, located, check: () => checkSession(event, slug, session, timestamps) });
       }
     } else {
       problems.push({
@@ -320,11 +350,11 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     }
   }
 
-  /** The note's body against the rules for untrusted notes (src/lib/mdx-safety.ts), and its images. */
-  function checkBody(file: string, text: string, body: string, format: 'md' | 'mdx') {
+  /** The note's body against the rules for untrusted notes (src/lib/mdx-safety.ts), and its images; returns its timestamps. */
+  function checkBody(file: string, text: string, body: string, format: 'md' | 'mdx'): TimestampUse[] {
     const before = text.replace(/^\uFEFF/, '');
     const firstLine = before.slice(0, before.length - body.length).split('\n').length;
-    const { hazards, images: used } = noteHazards(body, format, firstLine);
+    const { hazards, images: used, timestamps } = noteHazards(body, format, firstLine);
     const found: Problem[] = hazards.map((hazard) => ({ file, ...hazard }));
     for (const image of used) {
       const path = resolveAsset(file, image.url);
@@ -332,6 +362,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       else if (!images.has(path)) found.push({ file, line: image.line, field: 'image', message: `"${image.url}" is not there (expected the file ${path})` });
     }
     problems.push(...found.sort((a, b) => a.line! - b.line!));
+    return timestamps;
   }
 
   let current: Pending | undefined;
@@ -343,7 +374,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     return false;
   }
 
-  function checkSession(eventId: string, session: Session) {
+  function checkSession(eventId: string, slug: string, session: Session, timestamps: readonly TimestampUse[]) {
     const event = content.events.get(eventId);
     if (!event) {
       problems.push({ file: current!.file, message: `is in content/events/${eventId}/, which has no event.yaml` });
@@ -367,6 +398,12 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     });
     if (session.track) checkId(session.track, new Set(event.tracks.map((t) => t.id)), 'track', ['track'], `in ${eventId}/event.yaml`);
     if (session.room) checkId(session.room, new Set(event.rooms.map((r) => r.id)), 'room', ['room'], `in ${eventId}/event.yaml`);
+    // As the page will read them: a time in the video, within the session's part of its replay.
+    const replay = replayStateFor(slug, content.replays.get(eventId));
+    for (const { line, t } of timestamps) {
+      const read = readTimestamp(t, replay.state === 'available' ? replay : undefined);
+      if ('message' in read) problems.push({ file: current!.file, line, field: '<Timestamp t>', message: read.message });
+    }
     if (session.start) {
       const day = localDay(session.start, event.timeZone);
       if (day < event.startDate || day > event.endDate) {

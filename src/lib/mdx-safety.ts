@@ -9,11 +9,44 @@
 import type { Nodes, Root } from 'mdast';
 import { closest } from './suggest.ts';
 
+/** One attribute a component takes: whether a note must give it, and what it holds. */
+interface ComponentAttribute {
+  required: boolean;
+  /** Shown when the attribute is missing, like `the time in the video, like t="12:34"`. */
+  hint: string;
+}
+
 /**
- * The components an MDX note may use, and the only names it may write with a capital
- * letter. Each is passed to `<Content components={...} />` by the note page.
+ * The components an MDX note may use, and the only attributes each takes: the only names a note
+ * may write with a capital letter. Each is passed to `<Content components={...} />` by the note
+ * page. Anything else on a component is refused, Astro's directives first among them.
  */
-export const ALLOWED_COMPONENTS: readonly string[] = ['Timestamp'];
+export const COMPONENT_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ComponentAttribute>>>> = {
+  Timestamp: { t: { required: true, hint: 'the time in the video, like t="12:34"' } },
+};
+
+export const ALLOWED_COMPONENTS: readonly string[] = Object.keys(COMPONENT_ATTRIBUTES);
+
+/** Components that render a link: none may sit inside another link, nor hold one. */
+const LINK_COMPONENTS: readonly string[] = ['Timestamp'];
+
+/**
+ * How deeply a note may nest blocks (quotes, lists), brackets or elements. Parsers and tree walks
+ * are recursive or look back over what is open: thousands of nested `>` overflow the stack, deep
+ * lists take minutes to parse, and micromark takes a minute over 50,000 unclosed `[`. Real notes
+ * stay under six levels.
+ */
+export const MAX_NESTING = 32;
+
+/**
+ * How many `]` one paragraph may hold. micromark looks back over the paragraph at each `]`, so a
+ * paragraph of 20,000 takes seconds to read, and a note of such paragraphs minutes; a paragraph
+ * a person wrote holds a few.
+ */
+export const MAX_CLOSING_BRACKETS = 500;
+
+/** Most problems reported for one note: past that, the note is not one a person wrote by hand. */
+export const MAX_HAZARDS_PER_NOTE = 50;
 
 /** Raw HTML elements a note may use: inline formatting with no behaviour. */
 export const SAFE_HTML_TAGS: readonly string[] = ['abbr', 'br', 'del', 'details', 'ins', 'kbd', 'mark', 's', 'small', 'sub', 'summary', 'sup'];
@@ -148,52 +181,182 @@ function tagMessage(name: string): string {
   return `is HTML that notes cannot use: ${why} (expected Markdown, or one of ${SAFE_HTML_TAGS.map((tag) => `<${tag}>`).join(', ')})`;
 }
 
+/**
+ * Astro reads these names as directives on any element, a component's included: `set:html` writes
+ * its text as raw HTML, `client:*` and `server:*` load code, `is:raw`, `class:list`, `define:vars`
+ * and `slot` change how the page is built. No attribute a note may use has a colon.
+ */
+function isDirective(attribute: string): boolean {
+  return attribute.includes(':') || attribute === 'slot';
+}
+
+const DIRECTIVE_MESSAGE = 'is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)';
+
 function attributeMessage(attribute: string, element: string): string | undefined {
   if (attribute.startsWith('on')) return 'event-handler attributes run code and are not allowed';
+  if (isDirective(attribute)) return DIRECTIVE_MESSAGE;
   if (SAFE_HTML_ATTRIBUTES.includes(attribute)) return undefined;
   return `is not an attribute notes can use on <${element}> (expected ${SAFE_HTML_ATTRIBUTES.join(', ')})`;
 }
 
-/** The line of `offset` in `text`, counting from `firstLine`. */
-function lineAt(text: string, offset: number, firstLine: number): number {
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/**
+ * Finds the line of an offset in `text`, counting from `firstLine`. The line starts are found once,
+ * then each look-up is a binary search: a note with thousands of problems is not rescanned for each.
+ */
+export function lineFinder(text: string, firstLine = 1): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
+}
+
+// A block container at the start of a line, as CommonMark reads it: a quote marker or a list item's.
+// `- - -` alone is a thematic break, not three lists.
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CONTAINER = /^ {0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
+
+/**
+ * The first line of a note's body that nests deeper than {@link MAX_NESTING}, found on the text
+ * before any parser sees it: `> > > …` or `- - - …` on one line, list items indented level after
+ * level, or brackets and parentheses left open in a paragraph. Elements nested too deep are found
+ * by the tree walks. Linear in the length of the body.
+ */
+export function nestingHazard(body: string, firstLine = 1): Hazard | undefined {
+  const lines = body.split('\n');
+  // Indentation of the list items open above, to count nesting by indentation across lines.
+  const open: number[] = [];
+  // Brackets and parentheses open in the current paragraph, and `]` seen in it; a blank line closes them all.
+  let brackets = 0;
+  let parentheses = 0;
+  let closing = 0;
+  let fence: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const leading = /^[ \t]*/.exec(line)![0];
+    let rest = line.slice(leading.length);
+    // Code is not read as blocks: what a fence holds never nests.
+    const fenceMark = /^(`{3,}|~{3,})/.exec(rest)?.[1];
+    if (fence) {
+      if (fenceMark?.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    if (rest === '') {
+      brackets = parentheses = closing = 0;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(rest)) continue;
+    const indent = leading.replace(/\t/g, '    ').length;
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    let depth = 0;
+    for (let marker = CONTAINER.exec(rest); marker && depth <= MAX_NESTING; marker = CONTAINER.exec(rest)) {
+      depth++;
+      rest = rest.slice(marker[0].length);
+    }
+    const listItem = depth > 0 && !line.trimStart().startsWith('>');
+    if (listItem) open.push(indent);
+    if (open.length + depth - (listItem ? 1 : 0) > MAX_NESTING) return { line: firstLine + index, field: 'note', message: NESTING_MESSAGE };
+    for (let i = 0; i < rest.length; i++) {
+      const char = rest[i];
+      if (char === '\\') i++;
+      else if (char === '[') brackets++;
+      else if (char === ']') {
+        brackets = Math.max(0, brackets - 1);
+        if (++closing > MAX_CLOSING_BRACKETS) return { line: firstLine + index, field: ']', message: BRACKETS_MESSAGE };
+      }
+      else if (char === '(') parentheses++;
+      else if (char === ')') parentheses = Math.max(0, parentheses - 1);
+      else continue;
+      if (brackets > MAX_NESTING || parentheses > MAX_NESTING) return { line: firstLine + index, field: char, message: OPEN_MESSAGE };
+    }
+  }
+  return undefined;
+}
+
+const NESTING_MESSAGE = `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which Carnet cannot read safely (flatten it)`;
+const OPEN_MESSAGE = `is left open more than ${MAX_NESTING} times in one paragraph, which Carnet cannot read safely (close the brackets, or write \\[ and \\( for plain ones)`;
+const BRACKETS_MESSAGE = `is written more than ${MAX_CLOSING_BRACKETS} times in one paragraph, which Carnet cannot read quickly (split the paragraph)`;
+
+/** Keeps a note's problems to {@link MAX_HAZARDS_PER_NOTE}, saying how many more there were. */
+export function capHazards(hazards: Hazard[]): Hazard[] {
+  if (hazards.length <= MAX_HAZARDS_PER_NOTE) return hazards;
+  const last = hazards[MAX_HAZARDS_PER_NOTE - 1]!;
+  return [
+    ...hazards.slice(0, MAX_HAZARDS_PER_NOTE),
+    { line: last.line, field: 'note', message: `has ${hazards.length - MAX_HAZARDS_PER_NOTE} more problems like these (fix those above, then run npm run check again)` },
+  ];
+}
+
+/** A `<Timestamp t="…">` of an MDX note, checked against the session's replay by the caller. */
+export interface TimestampUse {
+  line: number;
+  t: string;
+}
+
+/** What the walk knows of a node's ancestors. */
+interface Place {
+  depth: number;
+  /** Inside a link or a component that renders one: another link there would be a link in a link. */
+  inLink: boolean;
 }
 
 /**
- * Everything refused in a parsed MDX note (an mdast tree with MDX nodes), and the local
- * images it shows. Lines are the tree's, shifted so that the tree's line 1 is `firstLine`.
+ * Everything refused in a parsed MDX note (an mdast tree with MDX nodes), the local images it
+ * shows and the timestamps it places. Lines are the tree's, shifted so that the tree's line 1 is
+ * `firstLine`. The walk keeps its own stack: a note nested thousands deep cannot overflow it.
  */
-export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
+export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; images: LocalImage[]; timestamps: TimestampUse[] } {
   const hazards: Hazard[] = [];
   const images: LocalImage[] = [];
-  const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + firstLine - 1;
+  const timestamps: TimestampUse[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }, fallback = 1) => (node.position?.start.line ?? fallback) + firstLine - 1;
 
-  const visit = (node: Nodes): void => {
+  const stack: [Nodes, Place][] = [[tree, { depth: 0, inLink: false }]];
+  while (stack.length > 0) {
+    const [node, place] = stack.pop()!;
     const line = lineOf(node);
+    if (place.depth > MAX_NESTING) {
+      hazards.push({ line, field: 'note', message: NESTING_MESSAGE });
+      break;
+    }
+    let inLink = place.inLink;
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import';
         hazards.push({ line, field: keyword, message: `is not allowed: a note cannot ${keyword} code (remove the line; the components Carnet provides need no import)` });
-        return;
+        continue;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         // `{/* a comment */}` is the MDX way to leave a comment: it holds no code and compiles to nothing.
         const program = node.data?.estree;
-        if (program && program.body.length === 0) return;
+        if (program && program.body.length === 0) continue;
         hazards.push({ line, field: `{${shorten(node.value, 24)}}`, message: 'is JavaScript, which a note cannot run (to show braces as text, write \\{ and \\})' });
-        return;
+        continue;
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        jsxHazards(node, line);
+        jsxHazards(node, line, place);
+        if (node.name !== null && LINK_COMPONENTS.includes(node.name)) inLink = true;
         break;
       case 'link':
+      case 'linkReference':
       case 'definition': {
-        const problem = linkProblem(node.url);
+        const problem = node.type === 'linkReference' ? undefined : linkProblem(node.url);
         if (problem) hazards.push({ line, field: 'link', message: problem });
+        if (node.type !== 'definition' && place.inLink) hazards.push({ line, field: 'link', message: 'is inside another link (a <Timestamp> is a link already: keep links apart)' });
+        inLink = true;
         break;
       }
       case 'image': {
@@ -203,15 +366,17 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
         break;
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, { depth: place.depth + 1, inLink }]);
+    }
+  }
 
-  const jsxHazards = (node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, line: number) => {
+  function jsxHazards(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, line: number, place: Place) {
     const name = node.name;
-    const isComponent = name !== null && ALLOWED_COMPONENTS.includes(name);
+    const allowed = name === null ? undefined : COMPONENT_ATTRIBUTES[name];
     if (name === null) {
       hazards.push({ line, field: '<>', message: 'fragments are not allowed in a note (remove <> and </>)' });
-    } else if (!isComponent && !SAFE_HTML_TAGS.includes(name)) {
+    } else if (!allowed && !SAFE_HTML_TAGS.includes(name)) {
       const suggestion = /^[A-Z]/.test(name) ? closest(name, ALLOWED_COMPONENTS) : undefined;
       hazards.push({
         line,
@@ -221,28 +386,43 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
           : tagMessage(name),
       });
     }
+    if (allowed && LINK_COMPONENTS.includes(name!) && place.inLink) {
+      hazards.push({ line, field: `<${name}>`, message: 'is inside a link or another <Timestamp>, and is a link itself (keep them apart)' });
+    }
+    const given = new Set<string>();
     for (const attribute of node.attributes) {
-      const attributeLine = (attribute.position?.start.line ?? line - firstLine + 1) + firstLine - 1;
+      const attributeLine = lineOf(attribute, line - firstLine + 1);
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         hazards.push({ line: attributeLine, field: `<${name ?? ''} {${shorten(attribute.value, 20)}}>`, message: 'is JavaScript, which a note cannot run (write attributes as name="text")' });
         continue;
       }
-      const field = `<${name ?? ''} ${attribute.name}>`;
+      const field = `<${name ?? ''} ${shorten(attribute.name, 30)}>`;
       const lower = attribute.name.toLowerCase();
+      given.add(attribute.name);
       if (lower.startsWith('on')) {
         hazards.push({ line: attributeLine, field, message: 'event-handler attributes run code and are not allowed' });
+      } else if (isDirective(lower)) {
+        hazards.push({ line: attributeLine, field, message: DIRECTIVE_MESSAGE });
       } else if (attribute.value !== null && typeof attribute.value === 'object') {
         hazards.push({ line: attributeLine, field, message: `is given JavaScript in braces, which a note cannot run (write ${attribute.name}="text")` });
-      } else if (!isComponent && name !== null && SAFE_HTML_TAGS.includes(name) && !SAFE_HTML_ATTRIBUTES.includes(lower)) {
+      } else if (allowed && !Object.hasOwn(allowed, attribute.name)) {
+        hazards.push({ line: attributeLine, field, message: `is not an attribute <${name}> takes (expected ${Object.keys(allowed).join(', ')})` });
+      } else if (allowed && typeof attribute.value !== 'string') {
+        hazards.push({ line: attributeLine, field, message: `needs a value: write ${attribute.name}="…" (${allowed[attribute.name]!.hint})` });
+      } else if (!allowed && name !== null && SAFE_HTML_TAGS.includes(name) && !SAFE_HTML_ATTRIBUTES.includes(lower)) {
         hazards.push({ line: attributeLine, field, message: `is not an attribute notes can use on <${name}> (expected ${SAFE_HTML_ATTRIBUTES.join(', ')})` });
       } else if (typeof attribute.value === 'string' && urlScheme(attribute.value) && CODE_SCHEMES.has(urlScheme(attribute.value)!)) {
         hazards.push({ line: attributeLine, field, message: linkProblem(attribute.value)! });
+      } else if (name === 'Timestamp' && attribute.name === 't' && typeof attribute.value === 'string') {
+        timestamps.push({ line: attributeLine, t: attribute.value });
       }
     }
-  };
+    for (const [attribute, rule] of Object.entries(allowed ?? {})) {
+      if (rule.required && !given.has(attribute)) hazards.push({ line, field: `<${name}>`, message: `needs ${attribute}="…" (${rule.hint})` });
+    }
+  }
 
-  visit(tree);
-  return { hazards, images };
+  return { hazards: capHazards(hazards), images, timestamps };
 }
 
 /** A node of the HTML tree Sätteri builds from a Markdown note (hast, with its `raw` nodes). */
@@ -271,7 +451,8 @@ export const CHECKED_ELEMENTS: readonly string[] = ['a', 'img', ...FORBIDDEN_ELE
 export function rawNodeHazards(node: HtmlNode, firstLine = 1): { hazards: Hazard[]; comment: boolean } {
   const value = node.value ?? '';
   const line = (node.position?.start.line ?? 1) + firstLine - 1;
-  const hazards = rawHtmlHazards(value).map((hazard) => ({ line: lineAt(value, hazard.offset, line), field: hazard.field, message: hazard.message }));
+  const lineAt = lineFinder(value, line);
+  const hazards = rawHtmlHazards(value).map((hazard) => ({ line: lineAt(hazard.offset), field: hazard.field, message: hazard.message }));
   return { hazards, comment: hazards.length === 0 && ONLY_COMMENTS.test(value) };
 }
 

@@ -8,7 +8,19 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { markdownToHtml } from 'satteri';
-import { CHECKED_ELEMENTS, elementHazards, rawNodeHazards, treeHazards, type Hazard, type HtmlNode, type LocalImage, type NoteFormat } from './mdx-safety.ts';
+import {
+  capHazards,
+  CHECKED_ELEMENTS,
+  elementHazards,
+  nestingHazard,
+  rawNodeHazards,
+  treeHazards,
+  type Hazard,
+  type HtmlNode,
+  type LocalImage,
+  type NoteFormat,
+  type TimestampUse,
+} from './mdx-safety.ts';
 
 /** Parses an MDX note's body the way its pipeline reads it: CommonMark with GFM and MDX. */
 export function parseMdx(body: string): Root {
@@ -41,15 +53,26 @@ function markdownHazards(body: string, firstLine: number): { hazards: Hazard[]; 
     ],
   });
   // Visitors see raw nodes and elements in two passes: put the problems back in the note's order.
-  return { hazards: hazards.sort((a, b) => a.line - b.line), images };
+  return { hazards: capHazards(hazards.sort((a, b) => a.line - b.line)), images };
+}
+
+/** What the checks find in a note's body. */
+export interface NoteFindings {
+  hazards: Hazard[];
+  images: LocalImage[];
+  /** The `<Timestamp>`s of an MDX note, for the caller to check against the session's replay. */
+  timestamps: TimestampUse[];
 }
 
 /**
- * Checks a note's body. An MDX body that does not parse is reported as such, with its line:
- * nothing of it is compiled.
+ * Checks a note's body. A body nested too deep is refused before any parser reads it (parsers
+ * recurse, and take minutes on such input); an MDX body that does not parse is reported as such,
+ * with its line: nothing of it is compiled.
  */
-export function noteHazards(body: string, format: NoteFormat, firstLine = 1): { hazards: Hazard[]; images: LocalImage[] } {
-  if (format === 'md') return markdownHazards(body, firstLine);
+export function noteHazards(body: string, format: NoteFormat, firstLine = 1): NoteFindings {
+  const deep = nestingHazard(body, firstLine);
+  if (deep) return { hazards: [deep], images: [], timestamps: [] };
+  if (format === 'md') return { ...markdownHazards(body, firstLine), timestamps: [] };
   let tree: Root;
   try {
     tree = parseMdx(body);
@@ -69,6 +92,7 @@ export function noteHazards(body: string, format: NoteFormat, firstLine = 1): { 
         },
       ],
       images: [],
+      timestamps: [],
     };
   }
   return treeHazards(tree, firstLine);

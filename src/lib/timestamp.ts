@@ -15,7 +15,9 @@ export interface TimestampBounds {
  */
 export function readTimestamp(t: string | number, bounds?: TimestampBounds): { seconds: number } | { message: string } {
   const seconds = parseOffset(t);
-  if (seconds === undefined) return { message: `"${t}" is not a time in the video (expected 12:34, 1:02:03 or seconds)` };
+  // Shortened: the text is the contributor's, and may be of any length.
+  const shown = String(t).length > 24 ? `${String(t).slice(0, 23)}…` : String(t);
+  if (seconds === undefined) return { message: `"${shown}" is not a time in the video (expected 12:34, 1:02:03 or seconds, under 100 hours)` };
   if (bounds && seconds < bounds.start) {
     return { message: `${formatOffset(seconds)} is before the session starts in the video (${formatOffset(bounds.start)}): write times as the video's player shows them` };
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
@@ -26,4 +26,40 @@ it('stops at the content checks, before Astro reads the content, when a field is
   // Astro's own schema error would name the collection entry instead of the file and line.
   expect(output).not.toMatch(/InvalidContentEntryDataError|data does not match collection schema/i);
   expect(existsSync(join(project.root, 'dist'))).toBe(false);
+}, 120_000);
+
+// A copy of its own: the builds above leave their broken files in place.
+const clean = tempProject();
+afterAll(() => clean.remove());
+
+it('refuses a note that is a symbolic link, instead of publishing the file it points to', () => {
+  const file = 'content/events/kcd-france-2023/sessions/lien.md';
+  const outside = join(clean.root, 'outside.md');
+  writeFileSync(outside, '---\ntitle: Secret\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\n---\n\nTexte secret.\n');
+  symlinkSync(outside, join(clean.root, file));
+  try {
+    const { status, output } = clean.astro(['build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}: is a symbolic link: Carnet reads only plain files in content/`);
+    expect(existsSync(join(clean.root, 'dist'))).toBe(false);
+  } finally {
+    rmSync(join(clean.root, file));
+  }
+}, 120_000);
+
+it('never loads a README.md of a sessions/ folder as a note (the checks skip it)', () => {
+  const readme = join(clean.root, 'content/events/kcd-france-2023/sessions/README.md');
+  writeFileSync(readme, '---\ntitle: Piège\nkind: talk\nlanguage: fr\nspeakers: [personne-inconnue]\n---\n\n![x](../../../../package.json)\n');
+  try {
+    const { status, output } = clean.astro(['sync']);
+    expect(status, output).toBe(0);
+    const store = readdirSync(join(clean.root, '.astro'), { recursive: true }).map(String).find((name) => name.endsWith('data-store.json'));
+    expect(store, 'Astro wrote no data store').toBeDefined();
+    const data = readFileSync(join(clean.root, '.astro', store!), 'utf8');
+    expect(data).toContain('creer-un-plugin-kubectl');
+    expect(data).not.toContain('Piège');
+    expect(data).not.toContain('personne-inconnue');
+  } finally {
+    rmSync(readme);
+  }
 }, 120_000);

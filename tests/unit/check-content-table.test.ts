@@ -252,9 +252,9 @@ const CASES: Case[] = [
   },
   {
     name: 'an expression as an attribute value, and a spread',
-    files: [note('<Timestamp at={start} />\n\n<Timestamp {...props} />\n')],
+    files: [note('<Timestamp t={start} />\n\n<Timestamp t="1:00" {...props} />\n')],
     expected: [
-      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp at>: is given JavaScript in braces, which a note cannot run (write at="text")',
+      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp t>: is given JavaScript in braces, which a note cannot run (write t="text")',
       'content/events/demo-2026/sessions/note.mdx:11: <Timestamp {...props}>: is JavaScript, which a note cannot run (write attributes as name="text")',
     ],
   },
@@ -303,6 +303,101 @@ const CASES: Case[] = [
       'content/events/demo-2026/sessions/note.md:11: image: "../../../../../etc/b.png" points outside content/ (expected an image in content/events/<event>/sessions/images/)',
       'content/events/demo-2026/sessions/note.md:13: image: "./images/c.png" is not there (expected the file content/events/demo-2026/sessions/images/c.png)',
       'content/events/demo-2026/sessions/note.md:15: image: "images/d.png" must start with ./ or ../ (a path from the note, like ./images/diagram.png)',
+    ],
+  },
+  // What an attacker tried (issue #13): each was accepted by the checks, then broke the build or a reader's page.
+  {
+    name: 'Astro directives on a component and on a safe tag',
+    files: [note('<Timestamp t="1:05" set:html="<script>alert(1)</script>">la démo</Timestamp>\n\n<abbr slot="x" class:list="y" is:raw>K</abbr>\n')],
+    expected: [
+      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp set:html>: is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)',
+      'content/events/demo-2026/sessions/note.mdx:11: <abbr slot>: is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)',
+      'content/events/demo-2026/sessions/note.mdx:11: <abbr class:list>: is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)',
+      'content/events/demo-2026/sessions/note.mdx:11: <abbr is:raw>: is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)',
+    ],
+  },
+  {
+    name: 'a component attribute off its list, a missing t and a t with no value',
+    files: [note('<Timestamp t="1:05" title="x">a</Timestamp>\n\n<Timestamp>b</Timestamp>\n\n<Timestamp t>c</Timestamp>\n')],
+    expected: [
+      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp title>: is not an attribute <Timestamp> takes (expected t)',
+      'content/events/demo-2026/sessions/note.mdx:11: <Timestamp>: needs t="…" (the time in the video, like t="12:34")',
+      'content/events/demo-2026/sessions/note.mdx:13: <Timestamp t>: needs a value: write t="…" (the time in the video, like t="12:34")',
+    ],
+  },
+  {
+    name: 'a link in a link: nested timestamps, a link in a timestamp, a timestamp in a link',
+    files: [note('<Timestamp t="1:05">a <Timestamp t="1:06">b</Timestamp></Timestamp>\n\n<Timestamp t="2:00">voir [ici](https://example.org)</Timestamp>\n\n[le <Timestamp t="3:00">moment</Timestamp>](https://example.org)\n')],
+    expected: [
+      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp>: is inside a link or another <Timestamp>, and is a link itself (keep them apart)',
+      'content/events/demo-2026/sessions/note.mdx:11: link: is inside another link (a <Timestamp> is a link already: keep links apart)',
+      'content/events/demo-2026/sessions/note.mdx:13: <Timestamp>: is inside a link or another <Timestamp>, and is a link itself (keep them apart)',
+    ],
+  },
+  {
+    name: 'timestamps the page could not place: not a time, 27 digits, outside the replay',
+    files: [
+      note('<Timestamp t="bientôt">a</Timestamp>\n\n<Timestamp t="277000000000000000000000000">b</Timestamp>\n\n<Timestamp t="0:30">c</Timestamp>\n\n<Timestamp t="2:00:00">d</Timestamp>\n'),
+      { path: 'content/events/demo-2026/replays.yaml', text: 'replays:\n  - session: note\n    url: https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=60\n    durationSeconds: 3600\n' },
+    ],
+    expected: [
+      'content/events/demo-2026/sessions/note.mdx:9: <Timestamp t>: "bientôt" is not a time in the video (expected 12:34, 1:02:03 or seconds, under 100 hours)',
+      'content/events/demo-2026/sessions/note.mdx:11: <Timestamp t>: "27700000000000000000000…" is not a time in the video (expected 12:34, 1:02:03 or seconds, under 100 hours)',
+      'content/events/demo-2026/sessions/note.mdx:13: <Timestamp t>: 0:30 is before the session starts in the video (1:00): write times as the video\'s player shows them',
+      'content/events/demo-2026/sessions/note.mdx:15: <Timestamp t>: 2:00:00 is after the end of the video (1:00:00)',
+    ],
+  },
+  {
+    name: 'YAML tags in front matter: code, a custom tag, a time read as UTC',
+    files: [note('Texte.', 'md', 'summary: !!js/function "function () { return 1 }"\n'), { path: 'content/speakers/tagged.yaml', text: 'name: !foo Tagged\n' }, { path: 'content/events/demo-2026/sessions/time.md', text: front('start: !!timestamp 2026-02-03 10:30:00\n') + 'Texte.' }],
+    expected: [
+      'content/events/demo-2026/sessions/note.md:7: uses a YAML tag (like !!timestamp or !foo), which Carnet does not read: write the value plainly, a time in quotes like "2026-02-03T10:30:00+01:00"',
+      'content/events/demo-2026/sessions/time.md:7: uses a YAML tag (like !!timestamp or !foo), which Carnet does not read: write the value plainly, a time in quotes like "2026-02-03T10:30:00+01:00"',
+      'content/speakers/tagged.yaml:1: uses a YAML tag (like !!timestamp or !foo), which Carnet does not read: write the value plainly, a time in quotes like "2026-02-03T10:30:00+01:00"',
+    ],
+  },
+  {
+    name: 'invisible characters YAML does not allow: NUL in front matter, an escape in a person file',
+    files: [note('Texte.', 'md', 'summary: avant\u0000après\n'), { path: 'content/speakers/control.yaml', text: 'name: Con\u001btrol\n' }],
+    expected: [
+      'content/events/demo-2026/sessions/note.md:7: holds the invisible character U+0000, which YAML does not allow (delete it; retype the line if you cannot see it)',
+      'content/speakers/control.yaml:1: holds the invisible character U+001B, which YAML does not allow (delete it; retype the line if you cannot see it)',
+    ],
+  },
+  {
+    name: 'a symbolic link, wherever it is',
+    files: [{ path: `${NOTE}.md`, text: '', symlink: true }, { path: 'content/events/demo-2026/sessions/README.md', text: '', symlink: true }],
+    expected: [
+      'content/events/demo-2026/sessions/note.md: is a symbolic link: Carnet reads only plain files in content/ (copy the file here instead)',
+      'content/events/demo-2026/sessions/README.md: is a symbolic link: Carnet reads only plain files in content/ (copy the file here instead)',
+    ],
+  },
+  {
+    name: 'quotes nested 5,000 deep in an .mdx note (a stack overflow in the checks before)',
+    files: [note(`${'> '.repeat(5000)}x\n`)],
+    expected: ['content/events/demo-2026/sessions/note.mdx:9: note: nests quotes, lists or elements more than 32 levels deep, which Carnet cannot read safely (flatten it)'],
+  },
+  {
+    name: 'lists nested by indentation, in a .md note',
+    files: [note(Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n'), 'md')],
+    expected: ['content/events/demo-2026/sessions/note.md:41: note: nests quotes, lists or elements more than 32 levels deep, which Carnet cannot read safely (flatten it)'],
+  },
+  {
+    name: 'elements nested deeper than the limit, on one line',
+    files: [note(`${'<abbr>'.repeat(40)}x${'</abbr>'.repeat(40)}\n`)],
+    expected: ['content/events/demo-2026/sessions/note.mdx:9: note: nests quotes, lists or elements more than 32 levels deep, which Carnet cannot read safely (flatten it)'],
+  },
+  {
+    name: 'brackets left open, and a paragraph of 20,000 ] (minutes for micromark before)',
+    files: [
+      note(`${'['.repeat(50)}x\n`),
+      { path: 'content/events/demo-2026/sessions/brackets.mdx', text: `${front()}Un paragraphe.\n\n${'x]'.repeat(20000)}\n` },
+      { path: 'content/events/demo-2026/sessions/parens.md', text: front() + '[a]('.repeat(40) },
+    ],
+    expected: [
+      'content/events/demo-2026/sessions/brackets.mdx:11: ]: is written more than 500 times in one paragraph, which Carnet cannot read quickly (split the paragraph)',
+      'content/events/demo-2026/sessions/note.mdx:9: [: is left open more than 32 times in one paragraph, which Carnet cannot read safely (close the brackets, or write \\[ and \\( for plain ones)',
+      'content/events/demo-2026/sessions/parens.md:9: (: is left open more than 32 times in one paragraph, which Carnet cannot read safely (close the brackets, or write \\[ and \\( for plain ones)',
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS, imageProblem, linkProblem, rawHtmlHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
+import type { Root } from 'mdast';
+import { ALLOWED_COMPONENTS, imageProblem, lineFinder, linkProblem, MAX_HAZARDS_PER_NOTE, MAX_NESTING, nestingHazard, rawHtmlHazards, treeHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
 import { noteHazards } from '../../src/lib/note-hazards.ts';
 import { remarkNoteSafety } from '../../src/markdown/note-safety.ts';
 import { markdownProcessor, mdxProcessor } from '../../src/markdown/processors.ts';
@@ -65,11 +66,81 @@ describe('notes', () => {
 
   it('lets an .mdx note use the allowed components with text attributes, and comments', () => {
     expect(ALLOWED_COMPONENTS).toContain('Timestamp');
-    expect(noteHazards('Au début <Timestamp at="12:34" />, puis {/* un commentaire */} la suite.', 'mdx').hazards).toEqual([]);
+    expect(noteHazards('Au début <Timestamp t="12:34" />, puis {/* un commentaire */} la suite.', 'mdx').hazards).toEqual([]);
   });
 
   it('lists the local images a note shows, with their lines', () => {
     expect(noteHazards('Texte\n\n![Schéma](./images/schema.png)\n', 'md', 10).images).toEqual([{ line: 12, url: './images/schema.png' }]);
+  });
+});
+
+describe('what an attacker tries (issue #13)', () => {
+  const fields = (body: string, format: 'md' | 'mdx' = 'mdx') => noteHazards(body, format).hazards.map((hazard) => hazard.field);
+  const DIRECTIVES = ['set:html', 'set:text', 'is:raw', 'is:inline', 'class:list', 'client:load', 'client:only', 'server:defer', 'define:vars', 'slot', 'transition:name', 'SET:HTML'];
+
+  it('refuses every Astro directive on a component, on a safe tag, and in raw HTML of a .md note', () => {
+    for (const directive of DIRECTIVES) {
+      expect(fields(`<Timestamp t="1:05" ${directive}="<script>alert(1)</script>">x</Timestamp>`), directive).toEqual([`<Timestamp ${directive}>`]);
+      expect(fields(`<kbd ${directive}="x">K</kbd>`), directive).toEqual([`<kbd ${directive}>`]);
+      expect(noteHazards(`<kbd ${directive}="x">K</kbd>`, 'md').hazards.map((hazard) => hazard.message)[0], directive).toContain('Astro directive');
+    }
+  });
+
+  it('gives a component only its own attributes, and requires t on <Timestamp>', () => {
+    expect(fields('<Timestamp t="1:05">a</Timestamp>')).toEqual([]);
+    expect(fields('<Timestamp t="1:05" href="https://example.org">a</Timestamp>')).toEqual(['<Timestamp href>']);
+    expect(fields('<Timestamp T="1:05">a</Timestamp>')).toEqual(['<Timestamp T>', '<Timestamp>']);
+    expect(fields('<Timestamp />')).toEqual(['<Timestamp>']);
+  });
+
+  it('hands the checks every timestamp a note places, with its line', () => {
+    expect(noteHazards('a\n\n<Timestamp t="12:34">b</Timestamp> et <Timestamp t="1:00:00" />', 'mdx', 5).timestamps).toEqual([
+      { line: 7, t: '12:34' },
+      { line: 7, t: '1:00:00' },
+    ]);
+  });
+
+  it('refuses a link in a link, however it is nested', () => {
+    expect(fields('<Timestamp t="1:05">*a <Timestamp t="1:06">b</Timestamp>*</Timestamp>')).toEqual(['<Timestamp>']);
+    expect(fields('<Timestamp t="1:05">voir https://example.org</Timestamp>')).toEqual(['link']);
+    expect(fields('[a **<Timestamp t="1:05">b</Timestamp>**](https://example.org)')).toEqual(['<Timestamp>']);
+    expect(fields('<Timestamp t="1:05">a</Timestamp> [b](https://example.org) <Timestamp t="1:06">c</Timestamp>')).toEqual([]);
+  });
+
+  it('walks a tree of any depth without recursion, and stops at the nesting limit', () => {
+    let node: Root['children'][number] = { type: 'text', value: 'x' };
+    for (let i = 0; i < 100_000; i++) node = { type: 'emphasis', children: [node as never] };
+    const { hazards } = treeHazards({ type: 'root', children: [{ type: 'paragraph', children: [node as never] }] });
+    expect(hazards).toHaveLength(1);
+    expect(hazards[0]!.message).toContain(`more than ${MAX_NESTING} levels deep`);
+  });
+
+  it('finds deep nesting on the text before a parser does, in linear time', () => {
+    expect(nestingHazard(`${'> '.repeat(MAX_NESTING)}x`)).toBeUndefined();
+    expect(nestingHazard(`a\n\n${'> '.repeat(MAX_NESTING + 1)}x`)).toMatchObject({ line: 3, field: 'note' });
+    expect(nestingHazard(`${'- '.repeat(100_000)}x`)).toMatchObject({ line: 1 });
+    expect(nestingHazard(`${'1. '.repeat(MAX_NESTING + 1)}x`)).toMatchObject({ line: 1 });
+    // Code, thematic breaks and closed brackets are not nesting.
+    expect(nestingHazard(`\`\`\`\n${'> '.repeat(100)}\n${'['.repeat(100)}\n\`\`\`\n`)).toBeUndefined();
+    expect(nestingHazard(`${'- '.repeat(60)}\n\n${'[a] '.repeat(400)}`)).toBeUndefined();
+    expect(nestingHazard(`${'\\['.repeat(100)}`)).toBeUndefined();
+    // Open brackets are counted by paragraph: a blank line closes them.
+    expect(nestingHazard(Array.from({ length: 100 }, () => '(a').join('\n\n'))).toBeUndefined();
+    expect(nestingHazard(Array.from({ length: 100 }, () => '(a').join('\n'))).toMatchObject({ line: MAX_NESTING + 1, field: '(' });
+  });
+
+  it('refuses 50,000 bad tags in seconds, with the first problems and a count of the rest', () => {
+    const body = `${'<foo>'.repeat(25_000)}\n\n${'<bar>'.repeat(25_000)}`;
+    const started = performance.now();
+    const { hazards } = noteHazards(body, 'md');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(hazards).toHaveLength(MAX_HAZARDS_PER_NOTE + 1);
+    expect(hazards.at(-1)!.message).toContain(`has ${50_000 - MAX_HAZARDS_PER_NOTE} more problems like these`);
+  });
+
+  it('finds lines by binary search over line starts', () => {
+    const lineAt = lineFinder('a\nbc\n\nd', 10);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(lineAt)).toEqual([10, 10, 11, 11, 11, 12, 13, 13]);
   });
 });
 
@@ -78,6 +149,13 @@ describe('the pipelines refuse what the check refuses', () => {
     const hostile = 'import fs from "node:fs"\n\n{fs.rmSync("/", { recursive: true })}\n';
     await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety] })).rejects.toThrow(
       /x\.mdx:1: import: is not allowed[\s\S]*x\.mdx:3: \{fs\.rmSync/,
+    );
+  });
+
+  it('the MDX remark plugin refuses set:html on a component, which Astro would publish as raw HTML', async () => {
+    const hostile = '<Timestamp t="1:05" set:html="<script>alert(document.domain)</script>">la démo</Timestamp>\n';
+    await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety] })).rejects.toThrow(
+      'x.mdx:1: <Timestamp set:html>: is an Astro directive',
     );
   });
 

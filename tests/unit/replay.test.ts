@@ -64,7 +64,7 @@ describe('timestamps in notes', () => {
   it('reads the time and keeps it inside the session’s part of the video', () => {
     expect(readTimestamp('12:34')).toEqual({ seconds: 754 });
     expect(readTimestamp(754, { start: 0 })).toEqual({ seconds: 754 });
-    expect(readTimestamp('soon')).toEqual({ message: '"soon" is not a time in the video (expected 12:34, 1:02:03 or seconds)' });
+    expect(readTimestamp('soon')).toEqual({ message: '"soon" is not a time in the video (expected 12:34, 1:02:03 or seconds, under 100 hours)' });
     expect(readTimestamp('5:00', { start: 2415 })).toEqual({
       message: "5:00 is before the session starts in the video (40:15): write times as the video's player shows them",
     });
