@@ -16,6 +16,8 @@ export default {
   'theme.toggle': 'Dark theme',
   'footer.about': 'Carnet is a static site: the content lives in a repository and anyone can add to it with a pull request.',
   'footer.privacy': 'No request to a third party until you play a video.',
+  'footer.contentLicence': 'Notes and data reusable with credit to their authors, under',
+  'footer.codeLicence': 'Code under',
   'home.events': 'Events',
   'home.latestNotes': 'Latest notes',
   'home.browse': 'Browse',

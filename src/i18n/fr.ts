@@ -15,6 +15,8 @@ export default {
   'theme.toggle': 'Thème sombre',
   'footer.about': 'Carnet est un site statique : le contenu vit dans un dépôt, chacun peut l’enrichir par une pull request.',
   'footer.privacy': 'Aucune requête vers un tiers tant que vous ne lancez pas une vidéo.',
+  'footer.contentLicence': 'Notes et données réutilisables en citant leurs auteurs, sous licence',
+  'footer.codeLicence': 'Code sous licence',
   'home.events': 'Événements',
   'home.latestNotes': 'Dernières notes',
   'home.browse': 'Parcourir',

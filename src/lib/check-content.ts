@@ -196,7 +196,8 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   return { frontMatter: match[1] ?? '', body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
 }
 
-const README = /(^|\/)README\.md$/;
+/** Each folder's guide, and the licence of content/: for people, never read as content. */
+const FOR_PEOPLE = /(^|\/)README\.md$|^content\/LICENSE$/;
 /** Images live next to people files and in an event's `sessions/images/`; SVG is refused (it can hold scripts). */
 const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[^/]+\.(jpe?g|png|webp|avif|gif)$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -269,7 +270,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       problems.push({ file, message: 'is a symbolic link: Carnet reads only plain files in content/ (copy the file here instead)' });
       continue;
     }
-    if (README.test(file)) continue;
+    if (FOR_PEOPLE.test(file)) continue;
     const tooBig = sizeProblem(source);
     if (tooBig) {
       problems.push(tooBig);

@@ -40,3 +40,13 @@ export function feedItems(sessions: readonly FeedSession[], limit = 50): FeedIte
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title))
     .slice(0, limit);
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The channel's own elements beyond those @astrojs/rss writes: its language, and the licence the
+ * notes are under (RSS 2.0's `copyright`), so a reader of the feed knows what they may reuse.
+ */
+export function feedChannelData(language: string, licence: { name: string; url: string }): string {
+  return `<language>${escapeXml(language)}</language><copyright>${escapeXml(`${licence.name}: ${licence.url}`)}</copyright>`;
+}

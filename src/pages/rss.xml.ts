@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { feedSessions } from '../data/exports.ts';
 import { getSite } from '../data/site.ts';
 import { t, UI_LANGUAGE } from '../i18n/index.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedChannelData, feedItems } from '../lib/feed.ts';
+import { SITE } from '../site.ts';
 
 /** The latest notes of every event. */
 export const GET: APIRoute = async ({ site }) =>
@@ -12,5 +13,5 @@ export const GET: APIRoute = async ({ site }) =>
     description: t('site.description'),
     site: site!,
     items: feedItems(await feedSessions((await getSite()).sessions)),
-    customData: `<language>${UI_LANGUAGE}</language>`,
+    customData: feedChannelData(UI_LANGUAGE, SITE.licences.content),
   });

@@ -8,10 +8,12 @@ export const SESSIONS_INDEX_VERSION = 1;
  * documented field by field in docs/schedules.md. Times are written in the event's time zone
  * with their offset; a session whose time or length is not known has `null` there.
  */
-export function sessionsIndex(events: readonly ExportEvent[], siteUrl: string) {
+export function sessionsIndex(events: readonly ExportEvent[], siteUrl: string, licence?: { spdx: string; url: string }) {
   return {
     version: SESSIONS_INDEX_VERSION,
     site: siteUrl,
+    // The licence of the sessions' texts and data, as an SPDX id and the licence's address.
+    license: licence ? { spdx: licence.spdx, url: licence.url } : null,
     events: events.map((event) => ({
       id: event.id,
       name: event.name,

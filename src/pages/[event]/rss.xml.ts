@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedSessions } from '../../data/exports.ts';
 import { getSite, type EventView } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
-import { feedItems } from '../../lib/feed.ts';
+import { feedChannelData, feedItems } from '../../lib/feed.ts';
+import { SITE } from '../../site.ts';
 
 export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
@@ -14,5 +15,5 @@ export const GET: APIRoute<{ event: EventView }> = async ({ props, site }) =>
     description: props.event.data.description,
     site: site!,
     items: feedItems(await feedSessions(props.event.sessions)),
-    customData: `<language>${props.event.data.language}</language>`,
+    customData: feedChannelData(props.event.data.language, SITE.licences.content),
   });
