@@ -6,10 +6,13 @@ import { SITE } from './src/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import siteAddressNotice from './src/integrations/site-address.ts';
 import socialCards from './src/integrations/social-cards.ts';
 
 export default defineConfig({
-  site: SITE.url,
+  // Without a public address there is no `site`: what needs one is left out (src/lib/site-address.ts).
+  ...(SITE.url ? { site: SITE.url } : {}),
+  base: SITE.base,
   trailingSlash: 'always',
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
@@ -17,5 +20,6 @@ export default defineConfig({
   // it), the next one renders. A 1,000-note build renders its pages in 7 s instead of 11 (BENCHMARKS.md).
   build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
-  integrations: [contentCheck(), mdx({ processor: mdxProcessor() }), sitemap(), searchIndex(), socialCards()],
+  // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
+  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap()] : []), searchIndex(), socialCards()],
 });

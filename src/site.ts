@@ -1,20 +1,48 @@
-const repository = 'https://github.com/carnet-notes/carnet';
-const branch = 'main';
+// The site's identity, from content/site.yaml (validated by src/schema/site.ts), and its public
+// address (SITE_URL overrides the file's). Read when the configuration loads, so that
+// astro.config.mjs and the pages see the same site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { CONTENT_DIR } from './content-dir.ts';
+import { t, UI_LANGUAGE } from './i18n/index.ts';
+import type { Language } from './schema/common.ts';
+import { siteAddress } from './lib/site-address.ts';
+import { siteSchema, type SiteFile } from './schema/site.ts';
 
-/** Where the site and its sources live: the one place to change when Carnet is forked. */
+function readSiteFile(): SiteFile {
+  const file = join(CONTENT_DIR, 'site.yaml');
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) throw new Error(`${file}: is missing: it names the site and its repository (see README.md, "Make it yours")`);
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    throw new Error(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]} (run npm run check)`);
+  }
+  const parsed = siteSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.') || 'site'}: ${issue.message} (run npm run check)`);
+  }
+  return parsed.data;
+}
+
+const file = readSiteFile();
+
+/** The site as a whole: who it is, where it lives, where its sources are. */
 export const SITE = {
-  /** The public address the site is deployed at (canonical URLs, sitemap). */
-  url: 'https://carnet.example.org',
-  /** The repository contributors open pull requests against. */
-  repository,
-  /** The branch "edit this page" links point to. */
-  branch,
-  /**
-   * What others may do with the site: the code is under MIT (LICENSE), the notes and data of
-   * content/ under CC BY 4.0 (content/LICENSE), so anyone may reuse them crediting their authors.
-   */
-  licences: {
-    code: { name: 'MIT', spdx: 'MIT', url: `${repository}/blob/${branch}/LICENSE` },
-    content: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  },
-} as const;
+  ...file,
+  ...siteAddress(file.url, process.env.SITE_URL),
+};
+
+/** The site's tagline or description in a language: the site file's, else the interface's own. */
+export function siteText(field: 'tagline' | 'description', language: Language = UI_LANGUAGE): string {
+  const text = SITE[field];
+  return (text && (language === 'fr' ? text.fr : (text.en ?? text.fr))) || t(`site.${field}`, {}, language);
+}

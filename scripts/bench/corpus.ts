@@ -33,6 +33,7 @@ export function generateCorpus(notes: number, { extension = 'md' }: { extension?
   const rand = random(notes);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const files = new Map<string, string>();
+  files.set('site.yaml', 'name: Carnet\nrepository: https://github.com/carnet-notes/carnet\n');
   files.set('topics.yaml', TOPICS.map((id) => `- { id: ${id}, label: { fr: "${id}", en: "${id}" } }`).join('\n') + '\n');
 
   const people = Math.max(20, Math.round(notes * 0.6));

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { locale, t } from '../i18n/index.ts';
+import { locale } from '../i18n/index.ts';
 import { siteCards, type CardJob } from '../lib/cards.ts';
 import type { Content, Problem } from '../lib/check-content.ts';
+import { SITE } from '../site.ts';
 
 /** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
 export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-cards');
 
 /** The cards of checked content, as this site draws them: its name on each, dates in its language. */
 export function carnetCards(content: Content): CardJob[] {
-  return siteCards(content, { brand: t('site.name'), locale: locale() });
+  return siteCards(content, { brand: SITE.name, locale: locale() });
 }
 
 /**

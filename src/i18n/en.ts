@@ -2,7 +2,6 @@ import type fr from './fr.ts';
 
 /** Interface strings in English. Every key of the French dictionary must be here. */
 export default {
-  'site.name': 'Carnet',
   'site.tagline': 'Notes and replays of community tech events',
   'site.description': 'Carnet gathers the notes attendees take at community tech conferences, with the speakers, the topics and the replays.',
   'skip.toMain': 'Skip to content',

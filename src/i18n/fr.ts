@@ -1,6 +1,5 @@
 /** Interface strings in French, the site's language. Keys are dotted: area.what. */
 export default {
-  'site.name': 'Carnet',
   'site.tagline': 'Les notes et les replays des événements tech communautaires',
   'site.description':
     'Carnet rassemble les notes prises par des participantes et participants aux conférences tech communautaires, avec les intervenants, les sujets et les replays.',

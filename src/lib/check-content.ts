@@ -5,6 +5,7 @@ import {
   eventSchema,
   replaysFileSchema,
   sessionSchema,
+  siteSchema,
   speakerSchema,
   topicsFileSchema,
   type CarnetEvent,
@@ -285,6 +286,9 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         if (content.topics.has(topic.id)) problems.push({ file, line: located!.line([index, 'id']), field: `[${index}].id`, message: `"${topic.id}" is used twice` });
         content.topics.set(topic.id, topic);
       });
+    } else if (found?.kind === 'site') {
+      const located = parseYaml(text, file, problems);
+      if (located) validate(siteSchema, located.data ?? {}, file, located, problems);
     } else if (found?.kind === 'speakers') {
       const id = found.parts[0]!;
       if (!ID.test(id)) badId(file, id, 'person');

@@ -5,19 +5,26 @@
 /** Never content, wherever they are: each folder's guide for contributors. */
 export const NOT_CONTENT = '**/README.md';
 
-/** Where each kind of file lives: a glob for Astro's loaders, and the same place as a pattern for the checks. */
+/**
+ * Where each kind of file lives: a glob for Astro's loaders, and the same place as a pattern for
+ * the checks. The site file is read by the configuration (src/site.ts), not by a loader.
+ */
 export const CONTENT_FILES = {
   events: { glob: 'events/*/event.yaml', pattern: /^events\/([^/]+)\/event\.yaml$/ },
   replays: { glob: 'events/*/replays.yaml', pattern: /^events\/([^/]+)\/replays\.yaml$/ },
   sessions: { glob: 'events/*/sessions/*.{md,mdx}', pattern: /^events\/([^/]+)\/sessions\/([^/]+)\.(mdx?)$/ },
   speakers: { glob: 'speakers/*.yaml', pattern: /^speakers\/([^/]+)\.yaml$/ },
   topics: { glob: 'topics.yaml', pattern: /^topics\.yaml$/ },
+  site: { glob: 'site.yaml', pattern: /^site\.yaml$/ },
 } as const;
 
 export type ContentKind = keyof typeof CONTENT_FILES;
 
+/** The kinds Astro's content collections load (src/content.config.ts). */
+export const COLLECTION_KINDS = ['events', 'replays', 'sessions', 'speakers', 'topics'] as const satisfies readonly ContentKind[];
+
 /** The loader's patterns for one kind: its files, less the READMEs. */
-export function loaderPattern(kind: ContentKind): string[] {
+export function loaderPattern(kind: (typeof COLLECTION_KINDS)[number]): string[] {
   return [CONTENT_FILES[kind].glob, `!${NOT_CONTENT}`];
 }
 

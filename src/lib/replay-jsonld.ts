@@ -8,8 +8,8 @@ export interface VideoObjectInput {
   start: number;
   title: string;
   description: string;
-  /** Absolute URL of our poster. */
-  thumbnailUrl: string;
+  /** Absolute URL of our poster; unknown while the site's public address is. */
+  thumbnailUrl?: string | undefined;
   language: string;
   durationSeconds?: number | undefined;
   chapters: readonly { at: number; label: string }[];
@@ -33,7 +33,7 @@ export function videoObject(input: VideoObjectInput): Record<string, unknown> {
     '@type': 'VideoObject',
     name: input.title,
     description: input.description,
-    thumbnailUrl: input.thumbnailUrl,
+    ...(input.thumbnailUrl ? { thumbnailUrl: input.thumbnailUrl } : {}),
     inLanguage: input.language,
     url: watchUrl(video, input.start),
     ...(file ? { contentUrl: video.id } : { embedUrl: embedUrl(video, input.start, { autoplay: false }) }),

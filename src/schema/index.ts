@@ -4,3 +4,4 @@ export * from './replay.ts';
 export * from './session.ts';
 export * from './speaker.ts';
 export * from './topic.ts';
+export * from './site.ts';

@@ -5,7 +5,8 @@ import { replayStateFor } from '../../src/lib/replay-state.ts';
 import { programmeOrder } from '../../src/lib/schedule.ts';
 import { readContentFiles } from '../../scripts/read-content.ts';
 
-export const SITE_URL = 'https://carnet.example.org/';
+/** The address `npm test` builds the site with (SITE_URL in package.json's test script): .test is reserved for tests. */
+export const SITE_URL = 'https://carnet.test/';
 
 export function exportEvents(root: string): ExportEvent[] {
   const { problems, content } = checkContent(readContentFiles(root));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { c3vocProblems, calendarEntries, frabProblems, valueOf } from '../helpers/validate.ts';
+import { SITE_URL } from '../helpers/content.ts';
 
 const DIST = join(process.cwd(), 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -89,7 +90,7 @@ describe('social cards', () => {
       const path = new URL(url).pathname;
       const html = read(join(path, 'index.html'));
       const image = metaImage(html);
-      expect(image, path).toBe(`https://carnet.example.org/cards${path.replace(/\/$/, '')}.png`);
+      expect(image, path).toBe(`${SITE_URL}cards${path.replace(/\/$/, '')}.png`);
       expect(html).toContain(`<meta name="twitter:image" content="${image}">`);
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
       expect(existsSync(join(DIST, new URL(image!).pathname)), image).toBe(true);

@@ -8,6 +8,7 @@ import { tempProject, type TempProject } from '../../scripts/lib/temp-project.ts
 import { readSchedule } from '../../src/lib/import/read.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
+import { SITE_URL } from '../helpers/content.ts';
 
 const PROJECT = process.cwd();
 const FIXTURES = join(PROJECT, 'tests/fixtures');
@@ -37,6 +38,8 @@ beforeAll(() => {
     const run = project.run(['scripts/import.ts', join(FIXTURES, file), '--event', event, ...args]);
     outputs.set(event, `${run.output}\nexit ${run.status}`);
   }
+  // Exports are written only for a site with a public address.
+  process.env.SITE_URL = SITE_URL;
   build = project.astro(['build']);
 }, 300_000);
 

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { replaysFileSchema } from '../../src/schema/replay.ts';
+import { SITE_URL } from '../helpers/content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -41,13 +42,13 @@ describe('replays of the shipped content', () => {
       expect(page).toContain(`<a class="play" href="${watch}"`);
       const poster = `/cards/${replay.event}/${replay.session}.png`;
       expect(page).toContain(`<img src="${poster}" alt="" width="1200" height="630"`);
-      expect(page).toContain(`<meta property="og:image" content="https://carnet.example.org${poster}">`);
+      expect(page).toContain(`<meta property="og:image" content="${SITE_URL.slice(0, -1)}${poster}">`);
       const image = await sharp(join(DIST, poster)).metadata();
       expect([image.format, image.width, image.height]).toEqual(['png', 1200, 630]);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
       expect(jsonLd).toMatchObject({
         '@type': 'VideoObject',
-        thumbnailUrl: `https://carnet.example.org${poster}`,
+        thumbnailUrl: `${SITE_URL.slice(0, -1)}${poster}`,
         embedUrl: `https://www.youtube-nocookie.com/embed/${replay.url.id}?start=${replay.url.start}&enablejsapi=1&rel=0`,
       });
     });

@@ -305,6 +305,14 @@ const CASES: Case[] = [
       'content/events/demo-2026/sessions/note.md:15: image: "images/d.png" must start with ./ or ../ (a path from the note, like ./images/diagram.png)',
     ],
   },
+  {
+    name: 'the site file: an address over http and a field Carnet does not know',
+    files: [{ path: 'content/site.yaml', text: 'name: Notre carnet\nurl: http://notes.example.net/\nrepository: https://github.com/org/carnet\nlogo: ./logo.png\n' }],
+    expected: [
+      'content/site.yaml:2: url: must start with https://',
+      'content/site.yaml:4: logo: is not a field Carnet knows (check its spelling)',
+    ],
+  },
   // What an attacker tried (issue #13): each was accepted by the checks, then broke the build or a reader's page.
   {
     name: 'Astro directives on a component and on a safe tag',

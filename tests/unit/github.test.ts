@@ -84,3 +84,42 @@ describe('CODEOWNERS', () => {
     for (const path of paths) expect(existsSync(new URL(`.${path}`, root)), path).toBe(true);
   });
 });
+
+describe('the Pages workflow', () => {
+  const text = read('.github/workflows/pages.yml');
+  const workflow = parse(text) as {
+    on: Record<string, { branches?: string[] } | null>;
+    permissions: unknown;
+    jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string>; steps: { id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+  };
+  const { build, deploy } = workflow.jobs as Required<typeof workflow.jobs>;
+
+  it('deploys pushes to main, builds pull requests, never with the base repository’s rights', () => {
+    expect(workflow.on.push?.branches).toEqual(['main']);
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(text).not.toMatch(/secrets\.|GITHUB_TOKEN|pull_request_target/);
+  });
+
+  it('gives each job the least it needs: the build reads, only the deploy job on a push writes Pages', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(build!.permissions).toEqual({ contents: 'read', pages: 'read' });
+    expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy!.if).toBe("github.event_name == 'push'");
+    expect(deploy!.needs).toBe('build');
+    expect(build!.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('pins every action to a commit', () => {
+    for (const step of [...build!.steps, ...deploy!.steps].filter((s) => s.uses)) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+  });
+
+  it('builds with the address Pages gives, and uploads the site for Pages on a push, for reviewers on a pull request', () => {
+    const configure = build!.steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!;
+    const buildStep = build!.steps.find((step) => step.run === 'npm run build')!;
+    expect(buildStep.env?.SITE_URL).toBe(`\${{ steps.${configure.id}.outputs.base_url }}`);
+    const pages = build!.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))!;
+    const review = build!.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
+    expect([pages.if, pages.with?.path]).toEqual(["github.event_name == 'push'", 'dist']);
+    expect([review.if, review.with?.path]).toEqual(["github.event_name == 'pull_request'", 'dist']);
+  });
+});

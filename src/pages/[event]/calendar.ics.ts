@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportEventOf } from '../../data/exports.ts';
-import { getSite, type EventView } from '../../data/site.ts';
+import { eventFilePaths, exportEventOf } from '../../data/exports.ts';
+import type { EventView } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
 import { icalendar } from '../../lib/export/ical.ts';
 
-export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 /** The event's iCalendar file: one entry per timed session, one all-day entry for the event. */
 export const GET: APIRoute<{ event: EventView }> = async ({ props }) =>

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedSessions } from '../../data/exports.ts';
-import { getSite, type EventView } from '../../data/site.ts';
+import { eventFilePaths, feedSessions } from '../../data/exports.ts';
+import type { EventView } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
 import { feedChannelData, feedItems } from '../../lib/feed.ts';
 import { SITE } from '../../site.ts';
 
-export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 /** The notes of one event. */
 export const GET: APIRoute<{ event: EventView }> = async ({ props, site }) =>

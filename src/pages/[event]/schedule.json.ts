@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportEventOf } from '../../data/exports.ts';
-import { getSite, type EventView } from '../../data/site.ts';
+import { eventFilePaths, exportEventOf } from '../../data/exports.ts';
+import type { EventView } from '../../data/site.ts';
 import { c3vocJson } from '../../lib/export/c3voc.ts';
 
-export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 /** The event's C3VOC schedule.json (version 1 of the format). */
 export const GET: APIRoute<{ event: EventView }> = async ({ props, url, site }) =>

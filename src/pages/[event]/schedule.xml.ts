@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportEventOf } from '../../data/exports.ts';
-import { getSite, type EventView } from '../../data/site.ts';
+import { eventFilePaths, exportEventOf } from '../../data/exports.ts';
+import type { EventView } from '../../data/site.ts';
 import { frabXml } from '../../lib/export/frab.ts';
 
-export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 /** The event's frab schedule.xml, for Giggity, ConfClerk and EventFahrplan. */
 export const GET: APIRoute<{ event: EventView }> = async ({ props, url, site }) =>

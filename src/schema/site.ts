@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { httpsUrl, localized } from './common.ts';
+
+/** A licence: its short name, its SPDX id and where its text is. */
+const licence = z.strictObject({
+  /** How the licence is named to readers, like "CC BY 4.0". */
+  name: z.string().min(1).max(40),
+  /** The SPDX identifier, like CC-BY-4.0 (https://spdx.org/licenses/). */
+  spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX identifier, like CC-BY-4.0'),
+  /** Where the licence's text is. */
+  url: httpsUrl,
+});
+
+/**
+ * `content/site.yaml`: the site's identity, so that a community makes Carnet its own without
+ * touching code. Every field but the repository has a default.
+ */
+export const siteSchema = z.strictObject({
+  /** The site's name, in the header, page titles and social cards. */
+  name: z.string().min(1).max(60).default('Carnet'),
+  /** One line under the name on the home page; the interface's own when left out. */
+  tagline: localized.optional(),
+  /** One or two sentences for the home page and search engines; the interface's own when left out. */
+  description: localized.optional(),
+  /**
+   * The public address, with its sub-path if any (https://org.github.io/carnet/). Leave it out
+   * until it is known: feeds, calendars and share links, which need it, are then not written.
+   * The SITE_URL environment variable overrides it.
+   */
+  url: httpsUrl.optional(),
+  /** The repository contributors open pull requests against ("edit this note" links). */
+  repository: httpsUrl,
+  /** The branch "edit this page" links point to. */
+  branch: z.string().regex(/^[\w./-]+$/, 'must be a branch name, like main').max(100).default('main'),
+  /** What readers may do with the code and with the notes and data of content/. */
+  licences: z
+    .strictObject({ code: licence, content: licence })
+    .default({
+      code: { name: 'MIT', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
+      content: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    }),
+});
+
+export type SiteFile = z.infer<typeof siteSchema>;
