@@ -23,7 +23,7 @@ function readSiteFile(): SiteFile {
   try {
     data = load(text, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
-    throw new Error(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]} (run npm run check)`);
+    throw new Error(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]} (run npm run check)`, { cause: error });
   }
   const parsed = siteSchema.safeParse(data);
   if (!parsed.success) {

@@ -37,8 +37,8 @@ const notes = drafts.map((note) => ({ ...note, accepted: !refusedFiles.has(note.
 /** The tags of an HTML text with their attributes, quoted values read as one piece. */
 function tags(html: string): { tag: string; attributes: [string, string][] }[] {
   const found: { tag: string; attributes: [string, string][] }[] = [];
-  for (const [tag] of html.matchAll(/<[a-zA-Z][\w:-]*(?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)) {
-    const attributes = [...tag.matchAll(/\s([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(
+  for (const [tag] of html.matchAll(/<[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)) {
+    const attributes = [...tag.matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(
       ([, name, ...values]): [string, string] => [name!.toLowerCase(), values.find((value) => value !== undefined) ?? ''],
     );
     found.push({ tag, attributes });
