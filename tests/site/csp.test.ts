@@ -14,7 +14,7 @@ const META = 'meta[http-equiv="content-security-policy"]';
 function policyOf(root: HTMLElement): Map<string, string[]> {
   const metas = root.querySelectorAll(META);
   expect(metas).toHaveLength(1);
-  expect(metas[0]!.parentNode.tagName).toBe('HEAD');
+  expect(metas[0]!.parentNode?.tagName).toBe('HEAD');
   return parsePolicy(metas[0]!.getAttribute('content')!);
 }
 
