@@ -56,10 +56,14 @@ async function guard(page: Page): Promise<Guard> {
   return found;
 }
 
-/** Lets reports of the last actions arrive (they are queued as tasks), then returns them. */
+/**
+ * Lets reports of the last actions arrive, then returns them. A refusal is reported as a task
+ * queued when the load is refused, so a short wait after the load suffices; 'networkidle' is
+ * not used: a frame the page keeps open can hold it off for good.
+ */
 async function settle(page: Page, found: Guard): Promise<Guard> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
   return found;
 }
 
