@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { parsePolicy, sha256 } from '../../src/lib/csp.ts';
+import { parsePolicy, sha256, THEME_SCRIPT } from '../../src/lib/csp.ts';
 import { playerOrigin, type Video } from '../../src/lib/replay-embed.ts';
 import { builtPages, DIST, page } from './dist.ts';
 
@@ -39,6 +39,17 @@ describe('the Content-Security-Policy of the built site', () => {
       expect(policy.get('base-uri')).toEqual(["'none'"]);
       expect(policy.get('default-src')).toEqual(["'none'"]);
       expect(policy.has('script-src-attr') || policy.has('script-src-elem')).toBe(false);
+
+      // Astro writes the <meta> at the end of <head>: a browser applies it to what follows only.
+      // What comes before is the page's metadata and the theme script, never a style or another script.
+      const head = root.querySelector('head')!.childNodes.filter((node): node is HTMLElement => node.nodeType === 1);
+      const before = head.slice(0, head.findIndex((element) => element.matches(META)));
+      expect(before.map((element) => element.tagName)).toContain('TITLE');
+      for (const element of before) {
+        if (element.tagName === 'SCRIPT') expect(element.rawText).toBe(THEME_SCRIPT);
+        else expect(['META', 'TITLE', 'LINK'], element.outerHTML).toContain(element.tagName);
+        if (element.tagName === 'LINK') expect(element.getAttribute('rel')).not.toMatch(/stylesheet|preload|modulepreload/);
+      }
 
       for (const script of root.querySelectorAll('script').filter(runs)) {
         const src = script.getAttribute('src');
