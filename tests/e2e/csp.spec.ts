@@ -131,7 +131,17 @@ test.describe('what the scripts do still works under the policy', () => {
     });
   }
 
-  test('the shipped site’s YouTube player plays, and a chapter or timestamp seeks it', async ({ page }) => {
+  test('on the shipped site, pressing play loads youtube-nocookie, the one player its policy frames', async ({ page }) => {
+    const found = await guard(page);
+    await page.goto('/kcd-france-2023/bases-sql-sur-kubernetes-operateurs/');
+    await page.getByRole('button', { name: /^Lire le replay/ }).click();
+    await expect(page.locator('replay-player iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/d_ka7PlWo1I\?start=2415&/);
+    await expect.poll(() => [...found.requested]).toEqual(['www.youtube-nocookie.com']);
+    await settle(page, found);
+    expect(found.violations).toEqual([]);
+  });
+
+  test('a timestamp in a note starts the YouTube player, and a chapter then seeks it', async ({ page }) => {
     const found = await guard(page);
     await page.goto(`${FIXTURE_EVENT}/chapitres-et-horodatages/`);
     await page.getByRole('link', { name: 'Replay à 12:34 la mise en place des sondes' }).locator('.at').click();
