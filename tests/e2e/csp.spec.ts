@@ -189,7 +189,8 @@ test.describe('what the scripts do still works under the policy', () => {
     await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
     const chosen = await page.evaluate(() => document.documentElement.dataset.theme);
     expect(chosen).toMatch(/^(light|dark)$/);
-    // On the next page the inline theme script (allowed by its hash) applies the choice.
+    // On the next page the inline theme script applies the choice (its hash is in the policy,
+    // though it runs just before Astro's <meta>: tests/site/csp.test.ts checks the hash).
     await page.goto('/topics/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
     await settle(page, found);
