@@ -20,6 +20,11 @@ export default defineConfig({
   // it), the next one renders. A 1,000-note build renders its pages in 7 s instead of 11 (BENCHMARKS.md).
   build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
+  // A Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it
+  // bundles; the layout adds the rest of the policy (src/lib/csp.ts, applied by src/data/csp.ts).
+  // Astro then warns that Shiki's inline styles do not fit a CSP: they are style attributes,
+  // which the policy allows (style-src-attr), so code blocks keep their colours.
+  security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
   integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap()] : []), searchIndex(), socialCards()],
 });
