@@ -32,10 +32,10 @@ export function groupByKind<T extends Schedulable>(sessions: readonly T[], local
 }
 
 /**
- * Height of one minute in the desktop timetable, in CSS pixels. Six keeps a 10-minute
- * lightning talk 60 px tall (a two-line title and its time) and a 45-minute talk 270 px.
+ * Height of one minute in the desktop timetable, in CSS pixels. Seven keeps a 10-minute
+ * lightning talk 70 px tall (a three-line title and its time and kind) and a 45-minute talk 315 px.
  */
-export const PX_PER_MINUTE = 6;
+export const PX_PER_MINUTE = 7;
 
 /** A time with no session in any room for at least this long is shown as a break. */
 export const MIN_BREAK_MINUTES = 15;
@@ -229,6 +229,15 @@ function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], roo
     if (!inSqueezed(instant)) hours.push({ time: localTime(new Date(instant), timeZone), top: axis(instant) });
   }
   return { day, rows, sessions: placed, breaks, hours, height: axis(last) };
+}
+
+/** Track colours in the design tokens (--track-1 to --track-8); a ninth track takes the first again. */
+export const TRACK_COLOURS = 8;
+
+/** The 1-based colour of a track, from its place among the event's tracks; undefined without a track. */
+export function trackColour(tracks: readonly string[], track: string | undefined): number | undefined {
+  const index = track ? tracks.indexOf(track) : -1;
+  return index < 0 ? undefined : (index % TRACK_COLOURS) + 1;
 }
 
 /** The sessions before and after one in a list, for "previous / next" links. */

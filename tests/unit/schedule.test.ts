@@ -15,7 +15,7 @@ const zone = 'Europe/Paris';
 
 describe('the timetable layout', () => {
   it('draws a fixed number of pixels per minute, enough for a legible 10-minute lightning talk', () => {
-    expect(PX_PER_MINUTE * 10).toBeGreaterThanOrEqual(56);
+    expect(PX_PER_MINUTE * 10).toBeGreaterThanOrEqual(70);
     const [day] = buildSchedule([session('l', '02', '10:00', 10, 'a', 'lightning'), session('t', '02', '10:00', 45, 'b')], rooms, zone)!.days;
     const [l, t] = day!.sessions;
     expect(t!.height / l!.height).toBe(4.5);
