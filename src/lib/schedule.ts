@@ -65,7 +65,8 @@ export interface PlacedSession<T> {
   /** Distance from the top of the day, and height, in drawn minutes (multiply by PX_PER_MINUTE). */
   top: number;
   height: number;
-  /** Local start and end, HH:MM. */
+  /** The session's start, and local start and end, HH:MM. */
+  start: Date;
   from: string;
   to: string;
 }
@@ -192,6 +193,7 @@ function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], roo
       column: rooms.indexOf(session.room) + 1,
       top,
       height: axis(endOf(session)) - top,
+      start: session.start,
       from: localTime(session.start, timeZone),
       to: localTime(new Date(endOf(session)), timeZone),
     };
@@ -215,8 +217,8 @@ function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], roo
 
   const slots = new Map<number, Slot<T>>();
   for (const item of placed) {
-    const at = item.session.start.getTime();
-    if (!slots.has(at)) slots.set(at, { time: item.from, start: item.session.start, sessions: [] });
+    const at = item.start.getTime();
+    if (!slots.has(at)) slots.set(at, { time: item.from, start: item.start, sessions: [] });
     slots.get(at)!.sessions.push(item);
   }
   const rows: DayRow<T>[] = [
