@@ -32,10 +32,11 @@ export function groupByKind<T extends Schedulable>(sessions: readonly T[], local
 }
 
 /**
- * Height of one minute in the desktop timetable, in CSS pixels. Seven keeps a 10-minute
- * lightning talk 70 px tall (a three-line title and its time and kind) and a 45-minute talk 315 px.
+ * Height of one minute in the desktop timetable, in CSS pixels. Eight keeps a 10-minute
+ * lightning talk 80 px tall, room for five short lines: a 150-character title fits whole
+ * (tests/e2e/schedule.spec.ts checks that no card clips its text). A 45-minute talk is 360 px.
  */
-export const PX_PER_MINUTE = 7;
+export const PX_PER_MINUTE = 8;
 
 /** A time with no session in any room for at least this long is shown as a break. */
 export const MIN_BREAK_MINUTES = 15;
