@@ -36,6 +36,7 @@ export default {
   'event.timesIn': '{zone} time',
   'schedule.days': 'Days of the schedule',
   'schedule.day': 'Day {n} · {date}',
+  'schedule.dayShort': 'Day {n}',
   'schedule.break': 'Break',
   'schedule.meal': 'Lunch break',
   'schedule.legend': 'Tracks',

@@ -35,6 +35,7 @@ export default {
   'event.timesIn': 'Heures de {zone}',
   'schedule.days': 'Jours du programme',
   'schedule.day': 'Jour {n} · {date}',
+  'schedule.dayShort': 'Jour {n}',
   'schedule.break': 'Pause',
   'schedule.meal': 'Pause déjeuner',
   'schedule.legend': 'Parcours',

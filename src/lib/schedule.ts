@@ -38,6 +38,12 @@ export function groupByKind<T extends Schedulable>(sessions: readonly T[], local
  */
 export const PX_PER_MINUTE = 8;
 
+/**
+ * Most rooms a timetable has: beyond five, columns in the page's 72rem are too narrow for a
+ * lightning talk's title, and the schedule stays a list by time slot on every screen.
+ */
+export const MAX_TIMETABLE_ROOMS = 5;
+
 /** A time with no session in any room for at least this long is shown as a break. */
 export const MIN_BREAK_MINUTES = 15;
 
@@ -63,6 +69,8 @@ export interface PlacedSession<T> {
   session: T;
   /** 1-based column: the room's position in the event's rooms. */
   column: number;
+  /** No other session runs at the same time (an opening keynote): drawn across every room. */
+  plenary: boolean;
   /** Distance from the top of the day, and height, in drawn minutes (multiply by PX_PER_MINUTE). */
   top: number;
   height: number;
@@ -189,9 +197,11 @@ function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], roo
 
   const placed = sessions.map((session): PlacedSession<T> => {
     const top = axis(session.start.getTime());
+    const span: [number, number] = [session.start.getTime(), endOf(session)];
     return {
       session,
       column: rooms.indexOf(session.room) + 1,
+      plenary: rooms.length > 1 && !sessions.some((other) => other !== session && overlaps(span, [other.start.getTime(), endOf(other)])),
       top,
       height: axis(endOf(session)) - top,
       start: session.start,

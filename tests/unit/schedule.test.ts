@@ -21,6 +21,17 @@ describe('the timetable layout', () => {
     expect(t!.height / l!.height).toBe(4.5);
   });
 
+  it('marks a session that runs alone as plenary, to be drawn across every room', () => {
+    const [day] = buildSchedule([session('keynote', '02', '09:00', 60, 'a', 'keynote'), session('x', '02', '10:00', 30, 'a'), session('y', '02', '10:15', 30, 'b')], rooms, zone)!.days;
+    expect(day!.sessions.map((s) => [s.session.id, s.plenary])).toEqual([
+      ['keynote', true],
+      ['x', false],
+      ['y', false],
+    ]);
+    // A one-room event has no other room to span.
+    expect(buildSchedule([session('solo', '02', '09:00', 60, 'a')], ['a'], zone)!.days[0]!.sessions[0]!.plenary).toBe(false);
+  });
+
   it('groups sessions starting together into one slot, slots in time order', () => {
     const [day] = buildSchedule(
       [session('late', '02', '11:00', 30, 'a'), session('x', '02', '10:00', 30, 'b'), session('y', '02', '10:00', 45, 'a')],
