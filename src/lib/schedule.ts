@@ -48,10 +48,11 @@ export const MAX_TIMETABLE_ROOMS = 5;
 export const MIN_BREAK_MINUTES = 15;
 
 /**
- * A break with no session in it is drawn at most this many minutes tall: a long lunch is one
- * labelled band, not a screen of nothing. Sessions keep their true heights.
+ * A break with no session in it is drawn at most this many minutes tall (80 px): a coffee
+ * break or a long lunch is one labelled band, not a screen of nothing. Sessions keep their true
+ * heights; the band says the break's times.
  */
-export const DRAWN_BREAK_MINUTES = 20;
+export const DRAWN_BREAK_MINUTES = 10;
 
 /** A break given by the organisers, as an interval. */
 export interface NamedBreak {

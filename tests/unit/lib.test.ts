@@ -5,7 +5,7 @@ import { t } from '../../src/i18n/index.ts';
 import { addMinutes, formatDay, formatDayRange, formatMinutes, localDay, localTime } from '../../src/lib/dates.ts';
 import { profileLinks } from '../../src/lib/links.ts';
 import { hueOf, indexLetter, initials, sortPeople } from '../../src/lib/people.ts';
-import { buildSchedule, groupByKind, neighbours, programmeOrder, type Schedulable } from '../../src/lib/schedule.ts';
+import { buildSchedule, DRAWN_BREAK_MINUTES, groupByKind, neighbours, programmeOrder, type Schedulable } from '../../src/lib/schedule.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { closest } from '../../src/lib/suggest.ts';
 import { formatOffset, parseOffset } from '../../src/lib/time.ts';
@@ -103,10 +103,11 @@ describe('schedule', () => {
     const [day] = buildSchedule(sessions, rooms, 'Europe/Paris')!.days;
     const byId = Object.fromEntries(day!.sessions.map((item) => [item.session.id, item]));
     expect(byId.k).toMatchObject({ column: 1, top: 0, height: 75, from: '09:00', to: '10:15' });
-    expect(byId.a).toMatchObject({ column: 1, top: 90, height: 10, from: '10:30', to: '10:40' });
-    expect(byId.b).toMatchObject({ column: 2, top: 90, height: 30 });
+    // The 15-minute break after the keynote is drawn DRAWN_BREAK_MINUTES tall.
+    expect(byId.a).toMatchObject({ column: 1, top: 75 + DRAWN_BREAK_MINUTES, height: 10, from: '10:30', to: '10:40' });
+    expect(byId.b).toMatchObject({ column: 2, top: 75 + DRAWN_BREAK_MINUTES, height: 30 });
     expect(day!.rows.flatMap((row) => (row.type === 'slot' ? [row.slot.time] : []))).toEqual(['09:00', '10:30']);
-    expect(day!.height).toBe(120);
+    expect(day!.height).toBe(75 + DRAWN_BREAK_MINUTES + 30);
   });
 
   it('has no grid when no session has a time, and groups by kind instead', () => {
