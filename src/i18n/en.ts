@@ -44,8 +44,6 @@ export default {
   'schedule.filterAll': 'All tracks',
   'schedule.hasNote': 'Note available',
   'schedule.hasReplay': 'Replay available',
-  'schedule.marks': 'On sessions:',
-  'schedule.room': 'Room',
   'schedule.about': 'About',
   'session.kind': 'Format',
   'session.track': 'Track',

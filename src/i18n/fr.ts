@@ -43,8 +43,6 @@ export default {
   'schedule.filterAll': 'Tous les parcours',
   'schedule.hasNote': 'Note disponible',
   'schedule.hasReplay': 'Replay disponible',
-  'schedule.marks': 'Sur les sessions :',
-  'schedule.room': 'Salle',
   'schedule.about': 'À propos',
   'session.kind': 'Format',
   'session.track': 'Parcours',

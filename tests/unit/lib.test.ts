@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import fr from '../../src/i18n/fr.ts';
 import { t } from '../../src/i18n/index.ts';
-import { addMinutes, formatDay, formatDayRange, formatMinutes, localDay, localTime } from '../../src/lib/dates.ts';
+import { addMinutes, formatDay, formatDayRange, formatDayShort, formatMinutes, localDay, localTime } from '../../src/lib/dates.ts';
 import { profileLinks } from '../../src/lib/links.ts';
 import { hueOf, indexLetter, initials, sortPeople } from '../../src/lib/people.ts';
 import { buildSchedule, DRAWN_BREAK_MINUTES, groupByKind, neighbours, programmeOrder, type Schedulable } from '../../src/lib/schedule.ts';
@@ -36,6 +36,7 @@ describe('dates and time zones', () => {
     expect(formatDayRange('2023-03-07', '2023-03-07', 'fr-FR')).toBe('7 mars 2023');
     expect(formatDayRange('2026-06-02', '2026-06-03', 'fr-FR')).toBe('2–3 juin 2026');
     expect(formatMinutes(45)).toBe('45 min');
+    expect(formatDayShort('2025-10-07', 'fr-FR')).toBe('mardi 7 octobre');
     expect(formatMinutes(75)).toBe('1 h 15');
     expect(formatMinutes(120)).toBe('2 h');
   });
