@@ -307,6 +307,13 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const event = located && validate(eventSchema, located.data, file, located, problems);
       if (event && located) {
         content.events.set(id, event);
+        // A break outside the event's days would be drawn on no day of the schedule.
+        event.breaks.forEach((entry, i) => {
+          const day = localDay(entry.start, event.timeZone);
+          if (day < event.startDate || day > event.endDate) {
+            problems.push({ file, line: located.line(['breaks', i, 'start']), field: fieldName(['breaks', i, 'start']), message: `is on ${day}, outside the event's dates (${event.startDate} to ${event.endDate})` });
+          }
+        });
         references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
       }
     } else if (found?.kind === 'replays') {

@@ -22,6 +22,11 @@ export function formatDay(day: string, locale: string): string {
   );
 }
 
+/** A day of a multi-day programme, like "mardi 7 octobre": the year is in the event's dates already. */
+export function formatDayShort(day: string, locale: string): string {
+  return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 /** "3 février 2026" or "3–4 février 2026" for an event's dates. */
 export function formatDayRange(start: string, end: string, locale: string): string {
   const format = dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

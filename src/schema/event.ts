@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, httpsUrl, language, slug, timeZone } from './common.ts';
+import { day, httpsUrl, instant, language, slug, timeZone } from './common.ts';
 
 /** A room of the venue; sessions name it by id. */
 export const roomSchema = z.strictObject({
@@ -36,6 +36,30 @@ export const eventLinkSchema = z.strictObject({
   /** Where it goes. */
   url: httpsUrl,
 });
+
+/**
+ * A break or a meal the organisers name in the programme ("Déjeuner", "Pause café"). Give its
+ * end or its length. Gaps in the schedule with no session in any room are shown as a break
+ * even when not listed here; listing one gives it its name.
+ */
+export const breakSchema = z
+  .strictObject({
+    /** What the break is, shown across the schedule, like "Déjeuner". */
+    label: z.string().min(1, 'needs a label, like "Déjeuner"'),
+    /** Start, with its UTC offset (2026-02-03T12:10:00+01:00). */
+    start: instant,
+    /** End, with its UTC offset. Give either end or durationMinutes. */
+    end: instant.optional(),
+    /** Length in minutes. Give either end or durationMinutes. */
+    durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.end === undefined) === (entry.durationMinutes === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'give either end or durationMinutes (one of the two)' });
+    } else if (entry.end && entry.end <= entry.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+    }
+  });
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8');
 
@@ -79,6 +103,8 @@ export const eventSchema = z
     rooms: z.array(roomSchema).default([]),
     /** Tracks of the programme. */
     tracks: z.array(trackSchema).default([]),
+    /** Breaks and meals, named as the programme names them; optional. */
+    breaks: z.array(breakSchema).default([]),
     /** Partners, in display order. */
     partners: z.array(partnerSchema).default([]),
     /** Ids of speakers (people files) who organised the event. */
@@ -104,3 +130,4 @@ export const eventSchema = z
 export type CarnetEvent = z.infer<typeof eventSchema>;
 export type Room = z.infer<typeof roomSchema>;
 export type Track = z.infer<typeof trackSchema>;
+export type ScheduleBreakEntry = z.infer<typeof breakSchema>;

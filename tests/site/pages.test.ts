@@ -61,7 +61,7 @@ describe('session pages', () => {
 describe('the schedule', () => {
   it('shows the 2026 sessions room by time, with local times', () => {
     const html = page('/cloud-native-days-france-2026/');
-    const items = html.querySelectorAll('.schedule li');
+    const items = html.querySelectorAll('.schedule li.session');
     expect(items.length).toBe(51);
     const keynote = items.find((li) => li.querySelector('a')!.getAttribute('href') === '/cloud-native-days-france-2026/keynote-ouverture/')!;
     expect(keynote.text).toContain('09:00–10:15');

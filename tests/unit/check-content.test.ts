@@ -92,6 +92,27 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('accepts named breaks, and says what is wrong with one: no end or length, an end before its start, a day outside the event', () => {
+    const withBreaks = (lines: string) => tree({ 'content/events/test-days/event.yaml': `${event}breaks:\n${lines}` });
+    expect(report(withBreaks('  - { label: Déjeuner, start: 2026-02-03T12:10:00+01:00, durationMinutes: 50 }\n  - { label: Café, start: 2026-02-03T15:00:00+01:00, end: 2026-02-03T15:15:00+01:00 }\n'))).toEqual([]);
+    expect(
+      report(
+        withBreaks(
+          '  - { label: Déjeuner, start: 2026-02-03T12:10:00+01:00 }\n  - { label: Café, start: 2026-02-03T15:00:00+01:00, end: 2026-02-03T14:00:00+01:00 }\n  - { label: Dîner, start: 2026-02-04T19:00:00+01:00, durationMinutes: 90 }\n',
+        ),
+      ),
+    ).toEqual([
+      'content/events/test-days/event.yaml:14: breaks[0].end: give either end or durationMinutes (one of the two)',
+      'content/events/test-days/event.yaml:15: breaks[1].end: must be after start',
+      // An invalid event.yaml is not loaded, so its notes and replays are reported as orphans too.
+      'content/events/test-days/sessions/plugin.md: is in content/events/test-days/, which has no event.yaml',
+      'content/events/test-days/replays.yaml: is in content/events/test-days/, which has no event.yaml',
+    ]);
+    expect(report(withBreaks('  - { label: Dîner, start: 2026-02-04T19:00:00+01:00, durationMinutes: 90 }\n'))).toEqual([
+      "content/events/test-days/event.yaml:14: breaks[0].start: is on 2026-02-04, outside the event's dates (2026-02-03 to 2026-02-03)",
+    ]);
+  });
+
   it('refuses a session in a folder without event.yaml, a bad file name, and a stray file', () => {
     const files = tree({
       'content/events/ghost/sessions/talk.md': note('title: T\nkind: talk\nlanguage: fr'),

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import fr from '../../src/i18n/fr.ts';
 import { t } from '../../src/i18n/index.ts';
-import { addMinutes, formatDay, formatDayRange, formatMinutes, localDay, localTime } from '../../src/lib/dates.ts';
+import { addMinutes, formatDay, formatDayRange, formatDayShort, formatMinutes, localDay, localTime } from '../../src/lib/dates.ts';
 import { profileLinks } from '../../src/lib/links.ts';
 import { hueOf, indexLetter, initials, sortPeople } from '../../src/lib/people.ts';
-import { groupByKind, neighbours, programmeOrder, scheduleGrid, type Schedulable } from '../../src/lib/schedule.ts';
+import { buildSchedule, DRAWN_BREAK_MINUTES, groupByKind, neighbours, programmeOrder, type Schedulable } from '../../src/lib/schedule.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { closest } from '../../src/lib/suggest.ts';
 import { formatOffset, parseOffset } from '../../src/lib/time.ts';
@@ -36,6 +36,7 @@ describe('dates and time zones', () => {
     expect(formatDayRange('2023-03-07', '2023-03-07', 'fr-FR')).toBe('7 mars 2023');
     expect(formatDayRange('2026-06-02', '2026-06-03', 'fr-FR')).toBe('2–3 juin 2026');
     expect(formatMinutes(45)).toBe('45 min');
+    expect(formatDayShort('2025-10-07', 'fr-FR')).toBe('mardi 7 octobre');
     expect(formatMinutes(75)).toBe('1 h 15');
     expect(formatMinutes(120)).toBe('2 h');
   });
@@ -99,17 +100,15 @@ describe('schedule', () => {
     expect(programmeOrder(sessions, rooms).map((s) => s.id)).toEqual(['k', 'a', 'b']);
   });
 
-  it('places each session in its room’s column and its time rows', () => {
-    const grid = scheduleGrid(sessions, rooms, 'Europe/Paris')!;
-    const byId = Object.fromEntries(grid.items.map((item) => [item.session.id, item]));
-    expect(byId.k).toMatchObject({ column: 1, row: 1, span: 15, from: '09:00', to: '10:15' });
-    expect(byId.a).toMatchObject({ column: 1, row: 19, span: 2, from: '10:30', to: '10:40' });
-    expect(byId.b).toMatchObject({ column: 2, row: 19, span: 6 });
-    expect(grid.times).toEqual([
-      { time: '09:00', row: 1 },
-      { time: '10:30', row: 19 },
-    ]);
-    expect(grid.rows).toBe(24);
+  it('places each session in its room’s column and at its time', () => {
+    const [day] = buildSchedule(sessions, rooms, 'Europe/Paris')!.days;
+    const byId = Object.fromEntries(day!.sessions.map((item) => [item.session.id, item]));
+    expect(byId.k).toMatchObject({ column: 1, top: 0, height: 75, from: '09:00', to: '10:15' });
+    // The 15-minute break after the keynote is drawn DRAWN_BREAK_MINUTES tall.
+    expect(byId.a).toMatchObject({ column: 1, top: 75 + DRAWN_BREAK_MINUTES, height: 10, from: '10:30', to: '10:40' });
+    expect(byId.b).toMatchObject({ column: 2, top: 75 + DRAWN_BREAK_MINUTES, height: 30 });
+    expect(day!.rows.flatMap((row) => (row.type === 'slot' ? [row.slot.time] : []))).toEqual(['09:00', '10:30']);
+    expect(day!.height).toBe(75 + DRAWN_BREAK_MINUTES + 30);
   });
 
   it('has no grid when no session has a time, and groups by kind instead', () => {
@@ -119,7 +118,7 @@ describe('schedule', () => {
       { id: 'k', title: 'Keynote', kind: 'keynote' },
       { id: 't1', title: 'Épure', kind: 'talk' },
     ];
-    expect(scheduleGrid(untimed, rooms, 'Europe/Paris')).toBeUndefined();
+    expect(buildSchedule(untimed, rooms, 'Europe/Paris')).toBeUndefined();
     expect(groupByKind(untimed).map((g) => [g.kind, g.sessions.map((s) => s.id)])).toEqual([
       ['keynote', ['k']],
       ['talk', ['t1', 't2']],

@@ -51,6 +51,14 @@ export interface ImportedSession {
   where: string;
 }
 
+/** A break or meal of the schedule, with its time: becomes one of the event's `breaks`. */
+export interface ImportedBreak {
+  label: string;
+  start: Date;
+  durationMinutes: number;
+  where: string;
+}
+
 /** Something odd but readable in the file: reported, then worked around. */
 export interface ImportWarning {
   /** Where in the file (a JSON path, an XML path or a line). */
@@ -77,6 +85,8 @@ export interface ImportedSchedule {
   sessions: ImportedSession[];
   /** Sessions the file has that are not talks (breaks, meals), left out on purpose. */
   left: { title: string; where: string; reason: string }[];
+  /** Breaks and meals with a time, for the event's `breaks`; absent when the file has none. */
+  breaks?: ImportedBreak[] | undefined;
   warnings: ImportWarning[];
 }
 

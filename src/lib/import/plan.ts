@@ -187,6 +187,7 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     ({ found: roomIds, missing: missingRooms } = matchNames(usedRooms, existing.rooms));
     ({ found: trackIds, missing: missingTracks } = matchNames(usedTracks, existing.tracks));
     plan.skip.push({ path: eventPath, reason: 'the event exists: left as it is' });
+    if (schedule.breaks?.length) plan.warnings.push({ where: eventPath, message: `breaks and meals of the file not written (the event exists): add them to its breaks by hand to name them (${schedule.breaks.map((b) => b.label).join(', ')})` });
     if (missingRooms.length + missingTracks.length > 0) {
       const what = [...missingRooms.map((r) => `room "${r}"`), ...missingTracks.map((t) => `track "${t}"`)].join(', ');
       plan.conflicts.push({ path: eventPath, reason: `has no ${what}: add them to it and import again; their sessions are not written` });
@@ -196,7 +197,8 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     const tracks = idsFor(usedTracks, 'track');
     roomIds = new Map(rooms.map((room) => [room.name, room.id]));
     trackIds = new Map(tracks.map((track) => [track.name, track.id]));
-    const days = sessions.flatMap((s) => (s.start ? [localDay(s.start, zone)] : []));
+    const breaks = schedule.breaks ?? [];
+    const days = [...sessions, ...breaks].flatMap((s) => (s.start ? [localDay(s.start, zone)] : []));
     for (const day of [schedule.startDate, schedule.endDate]) if (day) days.push(day);
     days.sort();
     if (days.length === 0) {
@@ -222,6 +224,7 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       links: [],
       rooms,
       tracks,
+      breaks: breaks.map(({ label, start, durationMinutes }) => ({ label, start, durationMinutes })),
       partners: [],
       organisers: [],
       playlist: undefined,
@@ -230,11 +233,13 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     if (!options.venue || !options.city || !options.country) {
       plan.warnings.push({ where: eventPath, message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)' });
     }
-    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, playlist: _pl, website, ...rest } = event;
+    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, playlist: _pl, website, breaks: named, ...rest } = event;
+    // Breaks are written with the event's offset, like session starts.
+    const breakLines = named.map((b) => ({ label: b.label, start: zonedIso(b.start, zone), durationMinutes: b.durationMinutes }));
     plan.create.push({
       path: eventPath,
       what: 'event',
-      text: `# Imported from ${options.source} (${FORMAT_NAMES[schedule.format]}). Check the venue and description.\n${yamlText({ ...rest, ...(website ? { website } : {}) })}`,
+      text: `# Imported from ${options.source} (${FORMAT_NAMES[schedule.format]}). Check the venue and description.\n${yamlText({ ...rest, ...(website ? { website } : {}), ...(breakLines.length ? { breaks: breakLines } : {}) })}`,
     });
   }
 

@@ -1,3 +1,4 @@
+import { separateBreaks } from './breaks.ts';
 import { readC3vocJson } from './c3voc.ts';
 import { readFrabXml } from './frab.ts';
 import { ImportError, type ImportedSchedule, type ReadOptions } from './model.ts';
@@ -56,5 +57,5 @@ export function readSchedule(raw: string, options: ReadOptions): ImportedSchedul
     throw new ImportError(options.file, 'line 1, column 1', 'is neither XML nor JSON: expected a schedule.xml, a schedule.json or a Sessionize JSON export');
   }
   if (bom) schedule.warnings.unshift({ where: 'line 1', message: 'starts with a byte-order mark: ignored' });
-  return schedule;
+  return separateBreaks(schedule);
 }

@@ -94,6 +94,10 @@ export function readSessionize(data: unknown, options: ReadOptions): ImportedSch
     if (!title) throw new ImportError(options.file, `${where}.title`, 'is missing: every session needs a title');
     if (session['isServiceSession'] === true) {
       result.left.push({ title, where, reason: 'a service session (break, meal), not a talk' });
+      // With its times, it is one of the event's breaks.
+      const from = parseInstant(session['startsAt'], zone, `${where}.startsAt`, result.warnings);
+      const to = parseInstant(session['endsAt'], zone, `${where}.endsAt`, result.warnings);
+      if (from && to && to > from) (result.breaks ??= []).push({ label: title, start: from, durationMinutes: Math.round((to.getTime() - from.getTime()) / 60_000), where });
       continue;
     }
     const id = text(session['id']) ?? where;
