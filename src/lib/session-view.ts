@@ -63,10 +63,12 @@ export interface SessionPageView<Photo = unknown> {
   room?: string | undefined;
   /** The slot, written for readers, with the time zone by its city. */
   when?: { datetime: string; text: string } | undefined;
-  /** What is known, in reading order, for the line under the title ("Conférence · en français · replay à venir"). */
+  /** What is known, in reading order, for the line under the title ("Conférence · Salle Monet · en français"). */
   facts: string[];
   /** One quiet sentence for what is not known, or nothing when everything is. */
   unknown?: string | undefined;
+  /** Whether there is a video to show; otherwise the line above says it is coming or was not filmed. */
+  hasReplay: boolean;
   hasNote: boolean;
   /** Where to fix the note ("edit this note"): only when there is one. */
   editUrl?: string | undefined;
@@ -124,12 +126,15 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     // A track is only missed where the event has tracks.
     !track && event.data.tracks.length > 0 && t('session.fact.track'),
   ].filter((fact): fact is string => Boolean(fact));
-  const unknown =
-    missing.length > 0
-      ? t.plural('session.unknownFacts', missing.length, {
-          facts: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(missing),
-        })
-      : undefined;
+  // One quiet line for all that is not there yet, rather than a "not known" per field.
+  const unknown = [
+    missing.length > 0 &&
+      t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(missing) }),
+    replay.state === 'pending' && t('session.replayPending'),
+    replay.state === 'not-recorded' && t('session.replayNotRecorded'),
+  ]
+    .filter((sentence): sentence is string => Boolean(sentence))
+    .join(' ');
 
   const facts = [
     kind,
@@ -137,7 +142,6 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     room,
     track?.name,
     t('session.spokenIn', { language: t(`language.${data.language}`) }),
-    replay.state === 'pending' ? t('session.replayPending') : replay.state === 'not-recorded' ? t('session.replayNotRecorded') : undefined,
   ].filter((fact): fact is string => Boolean(fact));
 
   return {
@@ -160,7 +164,8 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     room,
     when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone)) },
     facts: facts.map((fact, i) => (i === 0 ? capitalise(fact) : fact)),
-    unknown,
+    unknown: unknown || undefined,
+    hasReplay: replay.state === 'available',
     hasNote: input.hasNote,
     editUrl: input.hasNote && input.file ? editUrl(input.file) : undefined,
     writeUrl: !input.hasNote && input.file ? editUrl(input.file) : undefined,
