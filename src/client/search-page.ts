@@ -3,6 +3,7 @@
 // page's <template> elements.
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
+import { visibleExcerpt } from '../lib/search-excerpt.ts';
 import { curlApostrophes } from '../lib/search-text.ts';
 import {
   countSelected,
@@ -28,8 +29,6 @@ import {
 const PAGE = 10;
 /** Values a long filter shows before "show all". */
 const FOLDED = 8;
-/** Words quoted from the top of a page (Pagefind's own excerpts are 30 words long). */
-const EXCERPT_WORDS = 30;
 /** Screen readers hear the count once the reader pauses, not at every key. */
 const ANNOUNCE_DELAY = 600;
 
@@ -41,26 +40,6 @@ function clone<T extends HTMLElement = HTMLElement>(root: ParentNode, name: stri
 
 /** The part of a cloned template marked data-slot="name". */
 const slot = (element: ParentNode, name: string) => element.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-
-/**
- * Where the hidden words at the end of a session page (people, topics, tools, the title; see
- * src/layouts/SessionLayout.astro) start, in words from the top of the page's text.
- */
-const tailStart = (result: PagefindResult) => result.word_count - Number(result.meta.tailWords ?? 0);
-
-/**
- * The excerpt to show: Pagefind's, around the words that matched, unless every match is in
- * the hidden words, which are no text to quote; then the top of the page (its summary or note).
- * Returns HTML: Pagefind encodes the page text and adds only <mark>; `content` is escaped here.
- */
-function excerptOf(result: PagefindResult): string {
-  const start = tailStart(result);
-  if (!result.meta.tailWords || result.locations.some((location) => location < start)) return result.excerpt;
-  const words = result.content.split(/\s+/).filter(Boolean).slice(0, Math.min(EXCERPT_WORDS, start));
-  const text = document.createElement('span');
-  text.textContent = words.join(' ') + (start > EXCERPT_WORDS ? ' …' : '');
-  return text.innerHTML;
-}
 
 class SearchPage extends HTMLElement {
   #strings!: SearchPageStrings;
@@ -270,8 +249,11 @@ class SearchPage extends HTMLElement {
     title.href = result.url;
     title.textContent = curlApostrophes(meta.title ?? result.url);
     slot(item, 'details').textContent = details;
-    // Pagefind encodes the page text and adds only <mark>: safe as HTML (see excerptOf).
-    slot(item, 'excerpt').innerHTML = curlApostrophes(excerptOf(result));
+    // Pagefind encodes the page text and adds only <mark>, and so does visibleExcerpt: safe as HTML.
+    const excerpt = visibleExcerpt({ ...result, tailWords: Number(meta.tailWords ?? 0) });
+    const quote = slot(item, 'excerpt');
+    if (excerpt) quote.innerHTML = curlApostrophes(excerpt);
+    else quote.remove();
     const article = item.querySelector('article')!;
     const chips = (key: FilterKey, label: string) => {
       const values = result.filters[key] ?? [];

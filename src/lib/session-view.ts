@@ -63,7 +63,7 @@ export interface SessionPageView<Photo = unknown> {
   room?: string | undefined;
   /** The slot, written for readers, with the time zone by its city. */
   when?: { datetime: string; text: string } | undefined;
-  /** What is known, in reading order, for the line under the title ("Conférence · Salle Monet · en français"). */
+  /** What is known, in reading order, for the line under the title ("Conférence · Monet · en français"); the track follows as a link. */
   facts: string[];
   /** One quiet sentence for what is not known, or nothing when everything is. */
   unknown?: string | undefined;
@@ -140,7 +140,6 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     kind,
     data.start ? undefined : data.durationMinutes && formatMinutes(data.durationMinutes),
     room,
-    track?.name,
     t('session.spokenIn', { language: t(`language.${data.language}`) }),
   ].filter((fact): fact is string => Boolean(fact));
 
