@@ -221,4 +221,6 @@ export default {
   'replay.failed': 'The {provider} player could not load (offline, or blocked by the browser or the network).',
   'replay.failedLink': 'Watch the video on {provider}',
   'replay.playShort': 'Play',
+  'replay.failedFile': 'The video could not load (offline, or blocked by the browser or the network).',
+  'replay.failedFileLink': 'Open the video file',
 } satisfies { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : PluralForms };

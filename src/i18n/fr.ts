@@ -220,4 +220,6 @@ export default {
   'replay.failed': 'Le lecteur de {provider} n’a pas pu se charger (hors ligne, ou bloqué par le navigateur ou le réseau).',
   'replay.failedLink': 'Regarder la vidéo sur {provider}',
   'replay.playShort': 'Lire',
+  'replay.failedFile': 'La vidéo n’a pas pu se charger (hors ligne, ou bloquée par le navigateur ou le réseau).',
+  'replay.failedFileLink': 'Ouvrir le fichier vidéo',
 } as const;
