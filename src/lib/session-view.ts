@@ -57,8 +57,12 @@ export interface SessionPageView<Photo = unknown> {
   language: Language;
   people: PersonOnStage<Photo>[];
   topics: { id: string; label: string; url: string }[];
-  /** Words search finds the page by, never shown: the people, the topics in every language, the tools. */
-  keywords: string[];
+  /**
+   * Words search finds the page by, never shown: `people` (names and affiliations) weigh as much
+   * as a heading, as the list of people did; `topics` (in every language) and tools as much as
+   * text, as their chips did, so a short session is not ranked first for naming a topic.
+   */
+  keywords: { people: string[]; topics: string[] };
   track?: { name: string; url: string } | undefined;
   room?: string | undefined;
   /** The slot, written for readers, with the time zone by its city. */
@@ -152,13 +156,16 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     language: data.language,
     people,
     topics,
-    keywords: [
-      ...new Set([
-        ...people.map((person) => person.name),
-        ...data.topics.flatMap((id) => Object.values(input.topics.get(id)!.label).filter((label): label is string => Boolean(label))),
-        ...data.tools.map((tool) => tool.name),
-      ]),
-    ],
+    keywords: {
+      // Names and what they do ("DevRel, OVHcloud"): "OVHcloud" finds the talks of its people.
+      people: people.flatMap((person) => [person.name, ...(person.affiliation ? [person.affiliation] : [])]),
+      topics: [
+        ...new Set([
+          ...data.topics.flatMap((id) => Object.values(input.topics.get(id)!.label).filter((label): label is string => Boolean(label))),
+          ...data.tools.map((tool) => tool.name),
+        ]),
+      ],
+    },
     track: track && { name: track.name, url: `/${event.id}/tracks/${track.id}/` },
     room,
     when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone)) },

@@ -63,7 +63,7 @@ describe('session pages', () => {
 
   it('put the summary and the replay before the note, and the topics after it', () => {
     const html = readFileSync(join(DIST, 'kcd-france-2023/developer-portal-back-market/index.html'), 'utf8');
-    const [summary, replay, note, topics] = ['class="summary', '<replay-player', 'class="note', 'id="topics"'].map((marker) => html.indexOf(marker));
+    const [summary, replay, note, topics] = ['class="summary', '<replay-player', 'class="note', 'id="topics"'].map((marker) => html.indexOf(marker)) as [number, number, number, number];
     expect(summary).toBeGreaterThan(0);
     expect(replay).toBeGreaterThan(summary);
     expect(note).toBeGreaterThan(replay);
