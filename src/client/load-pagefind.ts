@@ -28,6 +28,12 @@ export interface PagefindResult {
   /** Raw text: never inserted as HTML. */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** The page's indexed text, plain (never inserted as HTML). */
+  content: string;
+  /** Positions, in words from the top of `content`, of the words that matched. */
+  locations: number[];
+  /** How many words `content` holds. */
+  word_count: number;
 }
 
 /**

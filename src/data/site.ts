@@ -35,6 +35,8 @@ export interface SpeakerView {
   id: string;
   url: string;
   name: string;
+  /** What the A-to-Z index files the person under, when their file says (see the speaker schema). */
+  sortAs?: string | undefined;
   /** The person's file; its photo is an image Astro can optimise. */
   data: CollectionEntry<'speakers'>['data'];
   /** Every session the person took part in, with the role, newest event first. */
@@ -109,7 +111,7 @@ async function load(): Promise<Site> {
   const speakerViews = new Map(
     speakers.map((entry): [string, SpeakerView] => [
       entry.id,
-      { id: entry.id, url: `/speakers/${entry.id}/`, name: entry.data.name, data: entry.data, sessions: [], organised: [] },
+      { id: entry.id, url: `/speakers/${entry.id}/`, name: entry.data.name, sortAs: entry.data.sortAs, data: entry.data, sessions: [], organised: [] },
     ]),
   );
   for (const session of ordered) {

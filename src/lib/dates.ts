@@ -40,3 +40,14 @@ export function formatMinutes(minutes: number): string {
   const rest = minutes % 60;
   return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;
 }
+
+/**
+ * The city an IANA time zone is named after, as readers say it: "Europe/Paris" is "Paris",
+ * "America/Argentina/Buenos_Aires" is "Buenos Aires". A zone without a city ("UTC",
+ * "Etc/GMT+2") is returned whole. Intl's generic names say "heure d’Europe centrale", which
+ * does not tell a reader which city's clock the programme follows.
+ */
+export function timeZoneCity(timeZone: string): string {
+  if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return timeZone.replace(/^Etc\//, '');
+  return timeZone.split('/').at(-1)!.replace(/_/g, ' ');
+}

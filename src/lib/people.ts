@@ -1,24 +1,40 @@
-const PARTICLES = /^(?:de|du|des|le|la|van|von|der|di|da)\s+/i;
-
 /**
- * The key a name is sorted under in an A-to-Z index: the family name, written after the
- * first name in Carnet's files, without a leading particle ("Caroline de Vasson" under V).
+ * Particles written in lower case before a family name, which French indexes skip: "Caroline
+ * de Vasson" under V, "Jean d’Ormesson" under O, "Guido van Rossum" under R. Written with a
+ * capital, an article or particle is part of the name and files it: "Alexis La Goutte" under L,
+ * "Yann Le Goff" under L, "Vincent Van Gogh" under V (the Belgian and French usage).
  */
-export function sortKey(name: string): string {
-  const family = name.trim().split(/\s+/).slice(1).join(' ') || name;
-  return family.replace(PARTICLES, '');
+const PARTICLE = /^(?:(?:de la|des|du|de|van der|van den|van de|van|von der|von|der|den|di|da|del|dos|le|la)\s+|d['’])/u;
+
+/** A person as an index sorts them: their name, and the key they asked to be filed under, if any. */
+export interface Sortable {
+  name: string;
+  /** The speaker file's `sortAs`, which overrides the rule below. */
+  sortAs?: string | undefined;
 }
 
-/** The index letter of a name: A to Z without accents, "#" for anything else. */
-export function indexLetter(name: string): string {
-  const letter = sortKey(name).normalize('NFKD').charAt(0).toUpperCase();
+/**
+ * The key a name is sorted under in an A-to-Z index: `sortAs` when given; otherwise the family
+ * name, written after the first name in Carnet's files, without a lower-case leading particle.
+ */
+export function sortKey(person: string | Sortable): string {
+  const { name, sortAs } = typeof person === 'string' ? { name: person, sortAs: undefined } : person;
+  if (sortAs) return sortAs.trim();
+  const family = name.trim().split(/\s+/).slice(1).join(' ') || name.trim();
+  // A name that is all particle ("Marie de") keeps it rather than filing under nothing.
+  return family.replace(PARTICLE, '') || family;
+}
+
+/** The index letter of a person: A to Z without accents, "#" for anything else. */
+export function indexLetter(person: string | Sortable): string {
+  const letter = sortKey(person).normalize('NFKD').charAt(0).toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }
 
-/** Sorts people A to Z by family name, then by full name, the way French readers expect. */
-export function sortPeople<T extends { name: string }>(people: readonly T[], locale = 'fr'): T[] {
+/** Sorts people A to Z by family name (or `sortAs`), then by full name, the way French readers expect. */
+export function sortPeople<T extends Sortable>(people: readonly T[], locale = 'fr'): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return [...people].sort((a, b) => collator.compare(sortKey(a.name), sortKey(b.name)) || collator.compare(a.name, b.name));
+  return [...people].sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || collator.compare(a.name, b.name));
 }
 
 /** One or two initials for an avatar: "Aurélie Vache" gives "AV". */

@@ -56,3 +56,15 @@ export function queryFromFilter(filter: Filter): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** A choice in one of the filter menus. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** A menu's choices in alphabetical order of their labels, as readers of `locale` sort them ("Écologie" before "Front-end"). */
+export function sortOptions(options: readonly FilterOption[], locale: string): FilterOption[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return [...options].sort((a, b) => collator.compare(a.label, b.label));
+}

@@ -9,3 +9,8 @@ export function editUrl(file: string): string {
 export function historyUrl(file: string): string {
   return `${SITE.repository}/commits/${SITE.branch}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
+
+/** The contributing guide on the forge, for "how to write a note" links. */
+export function contributingUrl(): string {
+  return `${SITE.repository}/blob/${SITE.branch}/CONTRIBUTING.md`;
+}

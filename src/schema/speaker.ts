@@ -28,6 +28,13 @@ export const speakerLinksSchema = z.strictObject({
 export const speakerSchema = z.strictObject({
   /** Full name as the person writes it. */
   name: z.string().min(1, 'needs the person’s name'),
+  /**
+   * How the name is filed in the A-to-Z index of speakers, when the rule gets it wrong: by
+   * default the words after the first name, less a lower-case particle (de, du, van, von, d’),
+   * so "Caroline de Vasson" files under "Vasson" and "Alexis La Goutte" under "La Goutte".
+   * Write the family name as it should sort, like "Goutte" or "Ben Farhat".
+   */
+  sortAs: z.string().min(1).optional(),
   /** Employer or organisation at the time of their latest session. */
   company: z.string().min(1).optional(),
   /** Job title, like "DevOps engineer". */

@@ -16,6 +16,9 @@ const PAGES = [
   '/topics/secrets/',
   '/tools/',
   '/404/',
+  // Issue 14: the events index, and a session with no note yet (its invitation to write one).
+  '/events/',
+  '/cloud-native-days-france-2026/rex-renault-kubernetes-as-a-service/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -54,10 +54,17 @@ describe('replays of the shipped content', () => {
     });
   }
 
-  it('the replay list shows a tile per replay in its event’s colours, and loads no image', () => {
+  // Issue 14 replaced the blank tiles in the event's colours by the session's own card: the
+  // only images are those cards, from our build, loaded as they scroll into view.
+  it('the replay list shows a tile per replay with the session’s card from our build, and loads no other image', () => {
     const page = html('replays');
     expect(page.match(/<div class="tile"[^>]*aria-hidden="true"/g) ?? []).toHaveLength(replays.length);
-    expect(page).not.toMatch(/<img\b/);
+    const images = [...page.matchAll(/<img\b[^>]*>/g)].map(([tag]) => tag);
+    expect(images).toHaveLength(replays.length);
+    for (const tag of images) {
+      expect(tag).toMatch(/src="\/cards\/[a-z0-9-]+\/[a-z0-9-]+\.png"/);
+      expect(tag).toMatch(/loading="lazy"/);
+    }
   });
 
   it('a session without a replay says it is pending', () => {
