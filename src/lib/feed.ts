@@ -1,3 +1,6 @@
+import type { RSSOptions } from '@astrojs/rss';
+import { plainText } from './plain-text.ts';
+
 /** What a feed item needs to know of a session. */
 export interface FeedSession {
   title: string;
@@ -31,12 +34,23 @@ export function feedItems(sessions: readonly FeedSession[], limit = 50): FeedIte
   return sessions
     .filter((session) => session.hasNotes)
     .map((session) => ({
-      title: session.title,
+      title: plainText(session.title),
       link: session.url,
       pubDate: session.start ?? new Date(`${session.eventStartDate}T00:00:00Z`),
-      description: [session.summary, [session.eventName, ...session.people].join(' · ')].filter(Boolean).join(' — '),
-      categories: [...session.topics],
+      description: plainText([session.summary, [session.eventName, ...session.people].join(' · ')].filter(Boolean).join(' — ')),
+      categories: session.topics.map(plainText),
     }))
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title))
     .slice(0, limit);
+}
+
+/** A feed as @astrojs/rss writes it: its channel and items, with only characters XML can carry. */
+export function feed(channel: { title: string; description: string; language: string; site: string | URL }, sessions: readonly FeedSession[]): RSSOptions {
+  return {
+    title: plainText(channel.title),
+    description: plainText(channel.description),
+    site: channel.site,
+    items: feedItems(sessions),
+    customData: `<language>${channel.language}</language>`,
+  };
 }

@@ -3,14 +3,8 @@ import type { APIRoute } from 'astro';
 import { feedSessions } from '../data/exports.ts';
 import { getSite } from '../data/site.ts';
 import { t, UI_LANGUAGE } from '../i18n/index.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feed } from '../lib/feed.ts';
 
 /** The latest notes of every event. */
 export const GET: APIRoute = async ({ site }) =>
-  rss({
-    title: t('feed.title'),
-    description: t('site.description'),
-    site: site!,
-    items: feedItems(await feedSessions((await getSite()).sessions)),
-    customData: `<language>${UI_LANGUAGE}</language>`,
-  });
+  rss(feed({ title: t('feed.title'), description: t('site.description'), language: UI_LANGUAGE, site: site! }, await feedSessions((await getSite()).sessions)));

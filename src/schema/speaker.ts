@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl } from './common.ts';
+import { httpsUrl, line, MAX_LENGTH, paragraph } from './common.ts';
 
 /** A handle without the leading @, as on the platform's profile URL. */
 const handle = (platform: string) =>
@@ -27,13 +27,13 @@ export const speakerLinksSchema = z.strictObject({
 /** One person, in `content/speakers/<id>.yaml`; the file name is the id. */
 export const speakerSchema = z.strictObject({
   /** Full name as the person writes it. */
-  name: z.string().min(1, 'needs the person’s name'),
+  name: line(MAX_LENGTH.name, 'needs the person’s name'),
   /** Employer or organisation at the time of their latest session. */
-  company: z.string().min(1).optional(),
+  company: line(MAX_LENGTH.name).optional(),
   /** Job title, like "DevOps engineer". */
-  role: z.string().min(1).optional(),
+  role: line(MAX_LENGTH.name).optional(),
   /** A short biography (one or two sentences), in the person's words or neutral ones. */
-  bio: z.string().min(1).optional(),
+  bio: paragraph(MAX_LENGTH.summary).optional(),
   /** A photo next to this file (relative path); without one, an initials avatar is drawn. */
   photo: z.string().regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/, 'must be a file next to the YAML, like ./aurelie-vache.jpg').optional(),
   /** Public profiles. */
