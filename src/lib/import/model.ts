@@ -1,3 +1,4 @@
+import { plainText } from '../plain-text.ts';
 import { instantAt, isTimeZone } from '../zoned-time.ts';
 
 /** The formats the importer reads. */
@@ -109,11 +110,15 @@ export function addOnce(list: string[], value: string | undefined): void {
   if (value && !list.includes(value)) list.push(value);
 }
 
-/** Text from a value that may be a string, a number, null or absent; trimmed, undefined when empty. */
+/**
+ * Text from a value that may be a string, a number, null or absent; on one line, trimmed,
+ * undefined when empty. Control characters are dropped: one pasted from a word processor (a
+ * vertical tab) would otherwise make the whole import refused by the checks.
+ */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const trimmed = plainText(value).replace(/\s+/g, ' ').trim();
   return trimmed === '' ? undefined : trimmed;
 }
 
