@@ -105,6 +105,13 @@ export function emptySchedule(format: ImportFormat): ImportedSchedule {
   return { format, rooms: [], tracks: [], people: new Map(), sessions: [], left: [], warnings: [] };
 }
 
+/** Line and column (1-based) of a character offset, as errors give them. */
+export function lineColumn(source: string, offset: number): string {
+  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
 /** Adds a value to a list once, keeping the first order seen. */
 export function addOnce(list: string[], value: string | undefined): void {
   if (value && !list.includes(value)) list.push(value);
