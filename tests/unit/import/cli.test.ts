@@ -149,7 +149,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s (Ctrl+C) while writing a big import leaves nothing (or everything), and no temporary file', async (signal) => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s (as Ctrl+C sends) while writing a big import leaves nothing (or everything), and no temporary file', async (signal) => {
     const before = readdirSync(join(root, 'content'), { recursive: true }).map(String);
     const file = input('big.xml', bigSchedule(1500));
     const child = spawn(process.execPath, [join(process.cwd(), 'scripts/import.ts'), file, '--event', 'big-2026', '--root', root], { stdio: ['ignore', 'pipe', 'pipe'] });
