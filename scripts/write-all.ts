@@ -65,8 +65,11 @@ const unchanged = (path: string, text: string) => existsSync(path) && readFileSy
 /** Puts every staged file in place and removes the removals, synchronously; undoes everything on failure. */
 function commit(root: string, files: readonly FileWrite[], staged: readonly string[], removes: readonly FileRemoval[]): void {
   const undo: (() => void)[] = [];
+  // The file being put in place, named by any error.
+  let current = '';
   try {
     for (const [index, file] of files.entries()) {
+      current = file.path;
       const target = join(root, file.path);
       for (const dir of missingFolders(dirname(target))) {
         mkdirSync(dir);
@@ -82,6 +85,7 @@ function commit(root: string, files: readonly FileWrite[], staged: readonly stri
       }
     }
     for (const removal of removes) {
+      current = removal.path;
       const target = join(root, removal.path);
       if (!unchanged(target, removal.text)) throw new WriteError(`${removal.path} changed since it was read: run the command again`, removal.path);
       unlinkSync(target);
@@ -97,11 +101,9 @@ function commit(root: string, files: readonly FileWrite[], staged: readonly stri
     }
     if (error instanceof WriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const path = (error as NodeJS.ErrnoException).dest ?? (error as NodeJS.ErrnoException).path;
-    const file = files.find((candidate) => path !== undefined && join(root, candidate.path) === path)?.path ?? path ?? '';
     throw new WriteError(
-      code === 'EEXIST' ? `${file} exists already (written meanwhile?): Carnet never overwrites a file` : `${file}: could not be written (${code ?? (error as Error).message})`,
-      file,
+      code === 'EEXIST' ? `${current} exists already (written meanwhile?): Carnet never overwrites a file` : `${current}: could not be written (${code ?? (error as Error).message})`,
+      current,
     );
   }
 }
