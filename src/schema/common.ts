@@ -6,6 +6,8 @@ import { textProblem } from '../lib/plain-text.ts';
  * title shipped is 147), small enough that no field can make the build or its outputs slow.
  */
 export const MAX_LENGTH = {
+  /** An id or slug, a user name, a programme code. */
+  id: 100,
   /** A person's, room's, track's, tool's or partner's name, a city, a topic's label. */
   name: 120,
   /** A title, an event's name, the label of a link, a chapter or a source. */
@@ -26,6 +28,9 @@ function checkText(max: number, multiline: boolean) {
   };
 }
 
+/** A short value a pattern then constrains (a handle, a code): at most MAX_LENGTH.id characters, so no pattern reads a long one. */
+export const token = () => z.string().superRefine(checkText(MAX_LENGTH.id, false));
+
 /** One line of plain text (a title, a name): not empty, at most `max` characters, no control characters. */
 export const line = (max: number, empty?: string) => z.string().min(1, empty).superRefine(checkText(max, false));
 
@@ -38,6 +43,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = (what: string) =>
   z
     .string({ error: `${what} must be text` })
+    .superRefine(checkText(MAX_LENGTH.id, false))
     .regex(SLUG_PATTERN, `${what} must be lower-case words joined by hyphens (like "aurelie-vache")`);
 
 /** An absolute https URL. Plain http and other schemes are refused: pages link only to https. */

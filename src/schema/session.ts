@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug } from './common.ts';
+import { httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, token } from './common.ts';
 
 /** The kinds of session a programme has. */
 export const SESSION_KINDS = ['keynote', 'talk', 'lightning', 'workshop', 'round-table'] as const;
@@ -21,7 +21,7 @@ export const contributorSchema = z.strictObject({
   /** Name or pseudonym to credit. */
   name: line(MAX_LENGTH.name),
   /** GitHub user name, linked from the credit. */
-  github: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
+  github: token().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
 });
 
 /** Fields every kind of session has. */
@@ -51,7 +51,7 @@ const base = {
   /** The session's page in the official programme. */
   programmeUrl: httpsUrl.optional(),
   /** The organisers' code for the session (from their schedule). */
-  code: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+  code: token().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ (the programme’s code)').optional(),
   /** What the note was written from (an attendee's write-up, the programme), credited on the page. */
   sources: z
     .array(z.strictObject({ /** What the source is. */ label: line(MAX_LENGTH.title), /** Where to read it. */ url: httpsUrl.optional() }))

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { httpsUrl, line, MAX_LENGTH, paragraph } from './common.ts';
+import { httpsUrl, line, MAX_LENGTH, paragraph, token } from './common.ts';
 
 /** A handle without the leading @, as on the platform's profile URL. */
 const handle = (platform: string) =>
-  z.string().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
+  token().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
 
 /** Public profiles of a person. Only links the person made public; leave unknown ones out. */
 export const speakerLinksSchema = z.strictObject({
@@ -12,14 +12,13 @@ export const speakerLinksSchema = z.strictObject({
   /** GitHub user name (github.com/<name>). */
   github: handle('GitHub').optional(),
   /** Mastodon address, written @user@instance. */
-  mastodon: z
-    .string()
+  mastodon: token()
     .regex(/^@[A-Za-z0-9_.]+@[a-z0-9.-]+\.[a-z]+$/, 'must be a Mastodon address like @user@instance.social')
     .optional(),
   /** Bluesky handle, like name.bsky.social or a custom domain. */
-  bluesky: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social').optional(),
+  bluesky: token().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social').optional(),
   /** LinkedIn profile path after linkedin.com/, like in/name. */
-  linkedin: z.string().regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)').optional(),
+  linkedin: token().regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)').optional(),
   /** X (Twitter) user name. */
   x: handle('X').optional(),
 });

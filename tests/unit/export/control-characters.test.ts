@@ -147,6 +147,13 @@ describe('control characters and lengths in content', () => {
     expect(name).toEqual(['content/speakers/ada.yaml:1: name: 121 characters is too long (at most 120)']);
   });
 
+  it('bounds ids, handles and codes too, so no pattern or suggestion reads a long one', () => {
+    const long = 'a'.repeat(5000);
+    expect(report('Plugins', `links: { github: ${long} }\n`)).toEqual(['content/speakers/ada.yaml:2: links.github: 5000 characters is too long (at most 100)']);
+    const topics = checkContent(files('Plugins').map((file) => (file.path.endsWith('a.md') ? { ...file, text: `---\ntitle: Plugins\nkind: talk\nlanguage: fr\ntopics: [${long}]\n---\n` } : file)));
+    expect(topics.problems.map(formatProblem)).toEqual(['content/events/ev/sessions/a.md:5: topics[0]: 5000 characters is too long (at most 100)']);
+  });
+
   it('counts characters as a reader does, and strips the same characters it refuses', () => {
     expect(textProblem('😀'.repeat(10), { max: 10 })).toBeUndefined();
     expect(textProblem('a\tb', { max: 10, multiline: true })).toBeUndefined();
