@@ -10,6 +10,7 @@ const NEVER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]
 
 /** The same, plus tab and line breaks: what a single-line field (a title, a name) may not hold. */
 const NEVER_ON_ONE_LINE = new RegExp(`${NEVER.source}|[\\t\\n\\r]`);
+/** What a multi-line field may not hold: NEVER without its g flag, so that each search starts at the beginning. */
 const NEVER_IN_PARAGRAPH = new RegExp(NEVER.source);
 
 /** The text without the characters no output may carry (tab and line breaks are kept). */
