@@ -25,11 +25,12 @@ export type Weight = 'regular' | 'bold';
 export type Measure = (text: string, fontSize: number, weight: Weight) => number;
 
 /**
- * How many of the first characters of `chars` fit, by doubling then halving the length tried,
- * so the work grows with the length of the answer, not of the word: a prefix that fits is
- * never longer than a line. Widths of prefixes only grow as characters are added.
+ * How many of the first characters of `chars` fit: all of them, as for most words, in one
+ * measure; otherwise found by doubling then halving the length tried, so the work grows with
+ * the length of a line, not of the word. Widths of prefixes only grow as characters are added.
  */
 function fittingLength(chars: readonly string[], fits: (text: string) => boolean): number {
+  if (fits(chars.join(''))) return chars.length;
   let fit = 0;
   let tooLong = 1;
   while (tooLong <= chars.length && fits(chars.slice(0, tooLong).join(''))) {
@@ -62,13 +63,14 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
     // By code point, so a cut never splits a character written as two UTF-16 units.
     let chars = [...whole];
     let fit = fittingLength(chars, fits);
-    while (fit < chars.length && lines.length <= maxLines) {
+    while (fit < chars.length) {
       // A word too long for a line alone fills lines of its own; at least one character each.
       const cut = Math.max(1, fit);
       if (line) lines.push(line);
       lines.push(chars.slice(0, cut).join(''));
       line = '';
       chars = chars.slice(cut);
+      if (lines.length > maxLines) break;
       fit = fittingLength(chars, fits);
     }
     const word = chars.join('');
