@@ -135,8 +135,7 @@ async function main(): Promise<void> {
     printPlan(plan, false);
     console.log(`\nDone. Check the new files, then run npm run check.`);
   } catch (error) {
-    if (error instanceof ImportError) fail(`${error.message}\nNothing was written.`);
-    if (error instanceof WriteError) fail(`${error.message}\nNothing was written.`);
+    if (error instanceof ImportError || error instanceof WriteError) fail(`${error.message}\nNothing was written.`);
     throw error;
   }
 }

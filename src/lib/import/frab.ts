@@ -58,7 +58,8 @@ function refuseHostileXml(source: string, file: string): void {
 /**
  * Reads a frab or pretalx `schedule.xml`. Lenient: what the XSD would refuse but is still
  * clear (numbered track slugs, empty URLs, times without offset) is read with a warning.
- * Throws ImportError, with the line and column, on XML that is not well-formed.
+ * Throws ImportError, with the line and column, on XML that is not well-formed, and on a DTD,
+ * entity declarations or prototype-named elements (refuseHostileXml).
  */
 export function readFrabXml(source: string, options: ReadOptions): ImportedSchedule {
   refuseHostileXml(source, options.file);
