@@ -26,7 +26,7 @@ const available = z.strictObject({
   /** The session's file name, without extension. */
   session: slug('session id'),
   /** The video's URL; provider, id and start offset are read from it. */
-  url: line(MAX_LENGTH.url).transform((value, ctx) => {
+  url: line(MAX_LENGTH.url, 'needs the video’s URL').transform((value, ctx) => {
     const parsed = parseReplayUrl(value);
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: `"${value}" ${parsed.message}` });
