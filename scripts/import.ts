@@ -1,7 +1,7 @@
 // `npm run import -- <file> --event <id> [--dry-run]`: imports a schedule (frab or pretalx
 // schedule.xml, C3VOC or pretalx schedule.json, Sessionize JSON) into content/: the event,
 // its people and one stub note per session. Plans everything, checks the planned content,
-// then writes; never replaces a file that exists. See docs/schedules.md.
+// then writes all or nothing (even on Ctrl+C); never replaces a file that exists. See docs/schedules.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { planImport, type ImportPlan, type PlannedFile } from '../src/lib/import
 import { readSchedule } from '../src/lib/import/read.ts';
 import { isTimeZone } from '../src/lib/zoned-time.ts';
 import { readContentFiles } from './read-content.ts';
-import { writeAll } from './write-all.ts';
+import { untilInterrupted, writeAll, WriteError } from './write-all.ts';
 
 const USAGE = `Usage: npm run import -- <file> --event <event-id> [options]
 
@@ -61,7 +61,7 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -119,21 +119,25 @@ function main(): void {
           : `\nThe import would leave ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''} in content/ (above): nothing was written.`,
       );
     }
-    printPlan(plan, values['dry-run']);
     if (values['dry-run']) {
+      printPlan(plan, true);
       console.log('\nDry run: nothing was written.');
       return;
     }
     if (plan.create.length === 0) {
+      printPlan(plan, false);
       console.log('\nNothing new to write.');
       return;
     }
-    writeAll(root, plan.create);
+    // "Created" is said once it is true: the files are written first, all or none.
+    console.log(`Writing ${plan.create.length} files…`);
+    await untilInterrupted((signal) => writeAll(root, plan.create, { signal }));
+    printPlan(plan, false);
     console.log(`\nDone. Check the new files, then run npm run check.`);
   } catch (error) {
-    if (error instanceof ImportError) fail(`${error.message}\nNothing was written.`);
+    if (error instanceof ImportError || error instanceof WriteError) fail(`${error.message}\nNothing was written.`);
     throw error;
   }
 }
 
-main();
+await main();

@@ -2,13 +2,12 @@
 // flag instead, for use without a terminal (see `npm run new -- --help`).
 import * as p from '@clack/prompts';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, type Content } from '../src/lib/check-content.ts';
 import { missingChoices, planNote, ScaffoldError, type NoteChoices, type NoteFormat, type Plan } from '../src/lib/scaffold.ts';
 import { SESSION_KINDS, type Language, type SessionKind } from '../src/schema/index.ts';
 import { readContentFiles } from './read-content.ts';
+import { untilInterrupted, writeAll, WriteError } from './write-all.ts';
 
 const HELP = `Scaffold a note: npm run new  (asks its questions)
 or, without questions:  npm run new -- --event <id> (--session <slug> | --title "..." [--kind talk]) [options] --yes
@@ -139,7 +138,7 @@ if (interactive) {
   }
 }
 
-write(plan);
+await write(plan);
 
 const next = [
   `Write your note in ${plan.note}`,
@@ -150,15 +149,24 @@ if (plan.reused.length > 0) next.unshift(`Already in content/speakers, reused: $
 if (interactive) p.outro(next.join('\n'));
 else console.log(`Wrote ${plan.files.map((file) => file.path).join(', ')}\n${next.join('\n')}`);
 
-/** Writes the plan; refuses if a file appeared or changed since it was read. */
-function write(plan: Plan) {
-  for (const file of plan.files) {
-    const path = join(root, file.path);
-    const unchanged = file.replaces !== undefined && existsSync(path) && readFileSync(path, 'utf8') === files.find((f) => f.path === file.path)?.text;
-    if (existsSync(path) && !unchanged) fail([`${file.path} exists already: Carnet never overwrites a note`]);
+/**
+ * Writes the plan, all or nothing, even on Ctrl+C, creating missing folders; refuses if a file
+ * appeared, or a stub changed, since it was read.
+ */
+async function write(plan: Plan) {
+  const read = (path: string) => files.find((file) => file.path === path)?.text ?? '';
+  try {
+    await untilInterrupted((signal) =>
+      writeAll(
+        root,
+        plan.files.map((file) => ({ path: file.path, text: file.text, replaces: file.replaces === undefined ? undefined : read(file.replaces) })),
+        { removes: plan.removes.map((path) => ({ path, text: read(path) })), signal },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof WriteError) fail([error.message]);
+    throw error;
   }
-  for (const file of plan.files) writeFileSync(join(root, file.path), file.text, { flag: file.replaces ? 'w' : 'wx' });
-  for (const path of plan.removes) unlinkSync(join(root, path));
 }
 
 /** The questions, for what the flags did not say. */

@@ -25,25 +25,58 @@ export type Weight = 'regular' | 'bold';
 export type Measure = (text: string, fontSize: number, weight: Weight) => number;
 
 /**
+ * How many of the first characters of `chars` fit: all of them, as for most words, in one
+ * measure; otherwise found by doubling then halving the length tried, so the work grows with
+ * the length of a line, not of the word. Widths of prefixes only grow as characters are added.
+ */
+function fittingLength(chars: readonly string[], fits: (text: string) => boolean): number {
+  if (fits(chars.join(''))) return chars.length;
+  let fit = 0;
+  let tooLong = 1;
+  while (tooLong <= chars.length && fits(chars.slice(0, tooLong).join(''))) {
+    fit = tooLong;
+    tooLong *= 2;
+  }
+  tooLong = Math.min(tooLong, chars.length + 1);
+  while (tooLong - fit > 1) {
+    const middle = (fit + tooLong) >> 1;
+    if (fits(chars.slice(0, middle).join(''))) fit = middle;
+    else tooLong = middle;
+  }
+  return fit;
+}
+
+/**
  * Splits text into at most `maxLines` lines that fit `width` pixels, breaking between words
  * (inside a word only when it alone is too long). The last line ends with "…" when cut.
+ * The work is bounded by what is shown: wrapping stops once there are more lines than that,
+ * and a long word is cut without measuring all of it again for each line (a 20,000-character
+ * title used to hold up the build for minutes).
  */
 export function wrapText(text: string, width: number, fontSize: number, maxLines: number, measure: Measure, weight: Weight = 'bold'): string[] {
-  const textWidth = (line: string, size: number) => measure(line, size, weight);
+  const fits = (line: string) => measure(line, fontSize, weight) <= width;
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (let word of words) {
-    while (textWidth(word, fontSize) > width) {
-      let cut = word.length - 1;
-      while (cut > 1 && textWidth(word.slice(0, cut), fontSize) > width) cut--;
+  for (const whole of words) {
+    if (lines.length > maxLines) break;
+    // By code point, so a cut never splits a character written as two UTF-16 units.
+    let chars = [...whole];
+    let fit = fittingLength(chars, fits);
+    while (fit < chars.length) {
+      // A word too long for a line alone fills lines of its own; at least one character each.
+      const cut = Math.max(1, fit);
       if (line) lines.push(line);
-      lines.push(word.slice(0, cut));
+      lines.push(chars.slice(0, cut).join(''));
       line = '';
-      word = word.slice(cut);
+      chars = chars.slice(cut);
+      if (lines.length > maxLines) break;
+      fit = fittingLength(chars, fits);
     }
+    const word = chars.join('');
+    if (!word || lines.length > maxLines) continue;
     const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize) <= width) line = candidate;
+    if (fits(candidate)) line = candidate;
     else {
       lines.push(line);
       line = word;
@@ -53,7 +86,7 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last && textWidth(`${last}…`, fontSize) > width) last = last.replace(/\s*\S+$/, '') || last.slice(0, -1);
+  while (last && !fits(`${last}…`)) last = last.replace(/\s*\S+$/, '') || last.slice(0, -1);
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }

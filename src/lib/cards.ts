@@ -4,6 +4,7 @@
 import type { Content } from './check-content.ts';
 import type { CardInput } from './card.ts';
 import { formatDayRange } from './dates.ts';
+import { plainTextIn } from './plain-text.ts';
 
 /** Where an event's card is served. */
 export const eventCardPath = (event: string) => `/cards/${event}.png`;
@@ -24,13 +25,13 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
   for (const [id, event] of content.events) {
     jobs.push({
       path: eventCardPath(id),
-      input: {
+      input: plainTextIn({
         title: event.name,
         kicker: `${formatDayRange(event.startDate, event.endDate, locale)} · ${event.venue.city}`,
         people: event.organisers.map(name),
         ...event.colours,
         brand,
-      },
+      }),
     });
   }
   for (const session of content.sessions.values()) {
@@ -38,7 +39,8 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
     if (!event) continue;
     jobs.push({
       path: sessionCardPath(session.event, session.slug),
-      input: { title: session.data.title, kicker: event.name, people: session.data.people.map((person) => name(person.id)), ...event.colours, brand },
+      // A control character would be drawn as a box (the font has no glyph for it).
+      input: plainTextIn({ title: session.data.title, kicker: event.name, people: session.data.people.map((person) => name(person.id)), ...event.colours, brand }),
     });
   }
   return jobs;

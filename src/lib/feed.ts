@@ -1,3 +1,6 @@
+import type { RSSOptions } from '@astrojs/rss';
+import { plainText } from './plain-text.ts';
+
 /** What a feed item needs to know of a session. */
 export interface FeedSession {
   title: string;
@@ -31,11 +34,11 @@ export function feedItems(sessions: readonly FeedSession[], limit = 50): FeedIte
   return sessions
     .filter((session) => session.hasNotes)
     .map((session) => ({
-      title: session.title,
+      title: plainText(session.title),
       link: session.url,
       pubDate: session.start ?? new Date(`${session.eventStartDate}T00:00:00Z`),
-      description: [session.summary, [session.eventName, ...session.people].join(' · ')].filter(Boolean).join(' — '),
-      categories: [...session.topics],
+      description: plainText([session.summary, [session.eventName, ...session.people].join(' · ')].filter(Boolean).join(' — ')),
+      categories: session.topics.map(plainText),
     }))
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title))
     .slice(0, limit);
@@ -44,9 +47,19 @@ export function feedItems(sessions: readonly FeedSession[], limit = 50): FeedIte
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The channel's own elements beyond those @astrojs/rss writes: its language, and the licence the
- * notes are under (RSS 2.0's `copyright`), so a reader of the feed knows what they may reuse.
+ * A feed as @astrojs/rss writes it: its channel and items, with only characters XML can carry. The
+ * channel also says its language and the licence the notes are under (RSS 2.0's `copyright`), so a
+ * reader of the feed knows what they may reuse.
  */
-export function feedChannelData(language: string, licence: { name: string; url: string }): string {
-  return `<language>${escapeXml(language)}</language><copyright>${escapeXml(`${licence.name}: ${licence.url}`)}</copyright>`;
+export function feed(
+  channel: { title: string; description: string; language: string; site: string | URL; licence: { name: string; url: string } },
+  sessions: readonly FeedSession[],
+): RSSOptions {
+  return {
+    title: plainText(channel.title),
+    description: plainText(channel.description),
+    site: channel.site,
+    items: feedItems(sessions),
+    customData: `<language>${escapeXml(plainText(channel.language))}</language><copyright>${escapeXml(plainText(`${channel.licence.name}: ${channel.licence.url}`))}</copyright>`,
+  };
 }

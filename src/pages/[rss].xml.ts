@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedSessions, siteFilePaths } from '../data/exports.ts';
 import { getSite } from '../data/site.ts';
 import { t, UI_LANGUAGE } from '../i18n/index.ts';
-import { feedChannelData, feedItems } from '../lib/feed.ts';
+import { feed } from '../lib/feed.ts';
 import { SITE, siteText } from '../site.ts';
 
 // A parameter only so the file can be left out: /rss.xml is written when the public address is known.
@@ -11,10 +11,9 @@ export const getStaticPaths = (() => siteFilePaths('rss', 'rss')) satisfies GetS
 
 /** The latest notes of every event. */
 export const GET: APIRoute = async ({ site }) =>
-  rss({
-    title: t('feed.title'),
-    description: siteText('description'),
-    site: site!,
-    items: feedItems(await feedSessions((await getSite()).sessions)),
-    customData: feedChannelData(UI_LANGUAGE, SITE.licences.content),
-  });
+  rss(
+    feed(
+      { title: t('feed.title'), description: siteText('description'), language: UI_LANGUAGE, site: site!, licence: SITE.licences.content },
+      await feedSessions((await getSite()).sessions),
+    ),
+  );

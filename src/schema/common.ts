@@ -1,4 +1,41 @@
 import { z } from 'astro/zod';
+import { textProblem } from '../lib/plain-text.ts';
+
+/**
+ * Longest text fields, in characters: several times what real content needs (the longest
+ * title shipped is 147), small enough that no field can make the build or its outputs slow.
+ */
+export const MAX_LENGTH = {
+  /** An id or slug, a user name, a programme code. */
+  id: 100,
+  /** A person's, room's, track's, tool's or partner's name, a city, a topic's label. */
+  name: 120,
+  /** A title, an event's name, the label of a link, a chapter or a source. */
+  title: 200,
+  /** The programme's own wording of a title, and a street address. */
+  longTitle: 500,
+  /** A session's summary, a short bio, a track's or topic's description, a highlight. */
+  summary: 2000,
+  /** An event's description. */
+  text: 5000,
+  url: 2000,
+} as const;
+
+function checkText(max: number, multiline: boolean) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = textProblem(value, { max, multiline });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  };
+}
+
+/** A short value a pattern then constrains (a handle, a code): at most MAX_LENGTH.id characters, so no pattern reads a long one. */
+export const token = () => z.string().superRefine(checkText(MAX_LENGTH.id, false));
+
+/** One line of plain text (a title, a name): not empty, at most `max` characters, no control characters. */
+export const line = (max: number, empty?: string) => z.string().min(1, empty).superRefine(checkText(max, false));
+
+/** Text that may run over several lines (a description, a bio): tabs and line breaks allowed, other control characters not. */
+export const paragraph = (max: number, empty?: string) => z.string().min(1, empty).superRefine(checkText(max, true));
 
 /** Lower-case words joined by hyphens: the form of every id and slug in Carnet. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -6,10 +43,16 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = (what: string) =>
   z
     .string({ error: `${what} must be text` })
+    .superRefine(checkText(MAX_LENGTH.id, false))
     .regex(SLUG_PATTERN, `${what} must be lower-case words joined by hyphens (like "aurelie-vache")`);
 
 /** An absolute https URL. Plain http and other schemes are refused: pages link only to https. */
 export const httpsUrl = z.string({ error: 'must be a URL' }).superRefine((value, ctx) => {
+  const problem = textProblem(value, { max: MAX_LENGTH.url });
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
+    return;
+  }
   let url: URL;
   try {
     url = new URL(value);
@@ -24,13 +67,14 @@ export const httpsUrl = z.string({ error: 'must be a URL' }).superRefine((value,
 export const language = z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' });
 export type Language = z.infer<typeof language>;
 
-/** Text given in French and in English; French is required, English falls back to it. */
-export const localized = z.object({
-  /** The French text. */
-  fr: z.string().min(1, 'needs a French text'),
-  /** The English text; when absent, the French one is shown. */
-  en: z.string().min(1).optional(),
-});
+/** Text given in French and in English; French is required, English falls back to it. `text` is `line` or `paragraph`. */
+export const localized = (text: typeof line, max: number) =>
+  z.object({
+    /** The French text. */
+    fr: text(max, 'needs a French text'),
+    /** The English text; when absent, the French one is shown. */
+    en: text(max).optional(),
+  });
 
 /** A calendar day written YYYY-MM-DD. YAML may hand it over as a Date: both are accepted. */
 export const day = z.preprocess(

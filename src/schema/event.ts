@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { day, httpsUrl, instant, language, slug, timeZone } from './common.ts';
+import { day, httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, timeZone } from './common.ts';
 
 /** A room of the venue; sessions name it by id. */
 export const roomSchema = z.strictObject({
   /** Stable id, used by sessions. */
   id: slug('room id'),
   /** The room's name as signposted at the venue. */
-  name: z.string().min(1),
+  name: line(MAX_LENGTH.name),
 });
 
 /** A track (a theme running through the day). Addressable as `/<event>/tracks/<id>/`. */
@@ -14,15 +14,15 @@ export const trackSchema = z.strictObject({
   /** Stable id, used by sessions and in the track's URL. */
   id: slug('track id'),
   /** The track's name. */
-  name: z.string().min(1),
+  name: line(MAX_LENGTH.name),
   /** One sentence on what the track covers. */
-  description: z.string().min(1).optional(),
+  description: paragraph(MAX_LENGTH.summary).optional(),
 });
 
 /** A community, sponsor or organiser thanked by the event. */
 export const partnerSchema = z.strictObject({
   /** The partner's name. */
-  name: z.string().min(1),
+  name: line(MAX_LENGTH.name),
   /** What kind of partner it is. */
   kind: z.enum(['community', 'sponsor', 'organiser', 'media']),
   /** The partner's website, when known. */
@@ -32,7 +32,7 @@ export const partnerSchema = z.strictObject({
 /** A link out from the event page (call for papers, official page, ...). */
 export const eventLinkSchema = z.strictObject({
   /** What the link is, shown as its text. */
-  label: z.string().min(1),
+  label: line(MAX_LENGTH.title),
   /** Where it goes. */
   url: httpsUrl,
 });
@@ -45,7 +45,7 @@ export const eventLinkSchema = z.strictObject({
 export const breakSchema = z
   .strictObject({
     /** What the break is, shown across the schedule, like "Déjeuner". */
-    label: z.string().min(1, 'needs a label, like "Déjeuner"'),
+    label: line(MAX_LENGTH.name, 'needs a label, like "Déjeuner"'),
     /** Start, with its UTC offset (2026-02-03T12:10:00+01:00). */
     start: instant,
     /** End, with its UTC offset. Give either end or durationMinutes. */
@@ -67,9 +67,9 @@ const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #
 export const eventSchema = z
   .strictObject({
     /** Full name, like "Kubernetes Community Days France 2023". */
-    name: z.string().min(1, 'needs the event’s name'),
+    name: line(MAX_LENGTH.title, 'needs the event’s name'),
     /** A short name for tight places, like "KCD France 2023". */
-    shortName: z.string().min(1),
+    shortName: line(MAX_LENGTH.name),
     /** Which edition of the series this is (1 for the first). */
     edition: z.number().int().positive().optional(),
     /** First day, YYYY-MM-DD, in the event's time zone. */
@@ -83,20 +83,20 @@ export const eventSchema = z
     /** Where it took place. */
     venue: z.strictObject({
       /** The venue's name. */
-      name: z.string().min(1),
+      name: line(MAX_LENGTH.name),
       /** Street address, when known. */
-      address: z.string().min(1).optional(),
+      address: line(MAX_LENGTH.longTitle).optional(),
       /** City. */
-      city: z.string().min(1),
+      city: line(MAX_LENGTH.name),
       /** ISO 3166 country code, like FR. */
       country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like FR'),
     }),
     /** The event's own website. */
     website: httpsUrl.optional(),
     /** Two or three sentences presenting the event. */
-    description: z.string().min(1),
+    description: paragraph(MAX_LENGTH.text),
     /** Facts worth a line on the event page (attendance, what was special). */
-    highlights: z.array(z.string().min(1)).default([]),
+    highlights: z.array(paragraph(MAX_LENGTH.summary)).default([]),
     /** Other links out. */
     links: z.array(eventLinkSchema).default([]),
     /** Rooms of the venue. */

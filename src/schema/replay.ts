@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseReplayUrl } from '../lib/replay-url.ts';
 import { formatOffset, parseOffset } from '../lib/time.ts';
-import { language, slug } from './common.ts';
+import { language, line, MAX_LENGTH, slug } from './common.ts';
 
 /** A position in the video: "12:34", "1:02:03" or a number of seconds. */
 const offset = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -18,7 +18,7 @@ export const chapterSchema = z.strictObject({
   /** Where the chapter starts, as the video's player shows it (counted from the start of the whole video). */
   at: offset,
   /** What the chapter is about. */
-  label: z.string().min(1),
+  label: line(MAX_LENGTH.title),
 });
 
 /** A replay that can be watched. */
@@ -26,7 +26,7 @@ const available = z.strictObject({
   /** The session's file name, without extension. */
   session: slug('session id'),
   /** The video's URL; provider, id and start offset are read from it. */
-  url: z.string().transform((value, ctx) => {
+  url: line(MAX_LENGTH.url, 'needs the video’s URL').transform((value, ctx) => {
     const parsed = parseReplayUrl(value);
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: `"${value}" ${parsed.message}` });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, instant, language, slug } from './common.ts';
+import { httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, token } from './common.ts';
 
 /** The kinds of session a programme has. */
 export const SESSION_KINDS = ['keynote', 'talk', 'lightning', 'workshop', 'round-table'] as const;
@@ -11,7 +11,7 @@ export type PersonRole = 'speaker' | 'panelist' | 'moderator';
 /** A tool or project named in the note; the tools index groups them by name. */
 export const toolSchema = z.strictObject({
   /** The name as the project writes it, like "Backstage". */
-  name: z.string().min(1),
+  name: line(MAX_LENGTH.name),
   /** The project's home page, when known for sure. */
   url: httpsUrl.optional(),
 });
@@ -19,17 +19,17 @@ export const toolSchema = z.strictObject({
 /** Someone who wrote or edited the note, credited on the page. */
 export const contributorSchema = z.strictObject({
   /** Name or pseudonym to credit. */
-  name: z.string().min(1),
+  name: line(MAX_LENGTH.name),
   /** GitHub user name, linked from the credit. */
-  github: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
+  github: token().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
 });
 
 /** Fields every kind of session has. */
 const base = {
   /** The title as given in the programme. */
-  title: z.string().min(1, 'needs the session’s title'),
+  title: line(MAX_LENGTH.title, 'needs the session’s title'),
   /** The programme's own wording, when the title shown here is shortened. */
-  officialTitle: z.string().min(1).optional(),
+  officialTitle: line(MAX_LENGTH.longTitle).optional(),
   /** Track id, from the event's `tracks`. */
   track: slug('track id').optional(),
   /** Room id, from the event's `rooms`. */
@@ -41,7 +41,7 @@ const base = {
   /** The language the session was given in. */
   language,
   /** One or two sentences saying what the session was about, shown in lists. */
-  summary: z.string().min(1).optional(),
+  summary: paragraph(MAX_LENGTH.summary).optional(),
   /** Topic ids from `content/topics.yaml`. */
   topics: z.array(slug('topic id')).default([]),
   /** Tools and projects named in the note, in order of appearance. */
@@ -51,10 +51,10 @@ const base = {
   /** The session's page in the official programme. */
   programmeUrl: httpsUrl.optional(),
   /** The organisers' code for the session (from their schedule). */
-  code: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+  code: token().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ (the programme’s code)').optional(),
   /** What the note was written from (an attendee's write-up, the programme), credited on the page. */
   sources: z
-    .array(z.strictObject({ /** What the source is. */ label: z.string().min(1), /** Where to read it. */ url: httpsUrl.optional() }))
+    .array(z.strictObject({ /** What the source is. */ label: line(MAX_LENGTH.title), /** Where to read it. */ url: httpsUrl.optional() }))
     .default([]),
   /** Who wrote the note. */
   contributors: z.array(contributorSchema).default([]),

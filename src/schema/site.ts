@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { httpsUrl, localized } from './common.ts';
+import { httpsUrl, line, localized, MAX_LENGTH, paragraph } from './common.ts';
 
 /** A licence: its short name, its SPDX id and where its text is. */
 const licence = z.strictObject({
   /** How the licence is named to readers, like "CC BY 4.0". */
-  name: z.string().min(1).max(40),
+  name: line(40),
   /** The SPDX identifier, like CC-BY-4.0 (https://spdx.org/licenses/). */
   spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX identifier, like CC-BY-4.0'),
   /** Where the licence's text is. */
@@ -17,11 +17,11 @@ const licence = z.strictObject({
  */
 export const siteSchema = z.strictObject({
   /** The site's name, in the header, page titles and social cards. */
-  name: z.string().min(1).max(60).default('Carnet'),
+  name: line(60).default('Carnet'),
   /** One line under the name on the home page; the interface's own when left out. */
-  tagline: localized.optional(),
+  tagline: localized(line, MAX_LENGTH.title).optional(),
   /** One or two sentences for the home page and search engines; the interface's own when left out. */
-  description: localized.optional(),
+  description: localized(paragraph, MAX_LENGTH.summary).optional(),
   /**
    * The public address, with its sub-path if any (https://org.github.io/carnet/). Leave it out
    * until it is known: feeds, calendars and share links, which need it, are then not written.

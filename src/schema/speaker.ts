@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { httpsUrl } from './common.ts';
+import { httpsUrl, line, MAX_LENGTH, paragraph, token } from './common.ts';
 
 /** A handle without the leading @, as on the platform's profile URL. */
 const handle = (platform: string) =>
-  z.string().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
+  token().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
 
 /** Public profiles of a person. Only links the person made public; leave unknown ones out. */
 export const speakerLinksSchema = z.strictObject({
@@ -12,14 +12,13 @@ export const speakerLinksSchema = z.strictObject({
   /** GitHub user name (github.com/<name>). */
   github: handle('GitHub').optional(),
   /** Mastodon address, written @user@instance. */
-  mastodon: z
-    .string()
+  mastodon: token()
     .regex(/^@[A-Za-z0-9_.]+@[a-z0-9.-]+\.[a-z]+$/, 'must be a Mastodon address like @user@instance.social')
     .optional(),
   /** Bluesky handle, like name.bsky.social or a custom domain. */
-  bluesky: z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social').optional(),
+  bluesky: token().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social').optional(),
   /** LinkedIn profile path after linkedin.com/, like in/name. */
-  linkedin: z.string().regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)').optional(),
+  linkedin: token().regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)').optional(),
   /** X (Twitter) user name. */
   x: handle('X').optional(),
 });
@@ -27,20 +26,20 @@ export const speakerLinksSchema = z.strictObject({
 /** One person, in `content/speakers/<id>.yaml`; the file name is the id. */
 export const speakerSchema = z.strictObject({
   /** Full name as the person writes it. */
-  name: z.string().min(1, 'needs the person’s name'),
+  name: line(MAX_LENGTH.name, 'needs the person’s name'),
   /**
    * How the name is filed in the A-to-Z index of speakers, when the rule gets it wrong: by
    * default the words after the first name, less a lower-case particle (de, du, van, von, d’),
    * so "Caroline de Vasson" files under "Vasson" and "Alexis La Goutte" under "La Goutte".
    * Write the family name as it should sort, like "Goutte" or "Ben Farhat".
    */
-  sortAs: z.string().min(1).optional(),
+  sortAs: line(MAX_LENGTH.name).optional(),
   /** Employer or organisation at the time of their latest session. */
-  company: z.string().min(1).optional(),
+  company: line(MAX_LENGTH.name).optional(),
   /** Job title, like "DevOps engineer". */
-  role: z.string().min(1).optional(),
+  role: line(MAX_LENGTH.name).optional(),
   /** A short biography (one or two sentences), in the person's words or neutral ones. */
-  bio: z.string().min(1).optional(),
+  bio: paragraph(MAX_LENGTH.summary).optional(),
   /** A photo next to this file (relative path); without one, an initials avatar is drawn. */
   photo: z.string().regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/, 'must be a file next to the YAML, like ./aurelie-vache.jpg').optional(),
   /** Public profiles. */

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { localized, slug } from './common.ts';
+import { line, localized, MAX_LENGTH, paragraph, slug } from './common.ts';
 
 /** One entry of the topic vocabulary (`content/topics.yaml`). */
 export const topicSchema = z.strictObject({
   /** Stable id, used in session front matter and in the URL `/topics/<id>/`. */
   id: slug('topic id'),
   /** The topic's name, in French and English. */
-  label: localized,
+  label: localized(line, MAX_LENGTH.name),
   /** One sentence saying what the topic covers. */
-  description: localized.optional(),
+  description: localized(paragraph, MAX_LENGTH.summary).optional(),
 });
 
 export type Topic = z.infer<typeof topicSchema>;

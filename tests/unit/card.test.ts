@@ -47,6 +47,36 @@ describe('card layout', () => {
     expect(title).toHaveLength(4);
   });
 
+  it('wraps a 20,000-character single-word title with work bounded by the four lines shown (it used to take minutes)', () => {
+    let calls = 0;
+    let measured = 0;
+    const counting: Measure = (text, size, weight) => {
+      calls++;
+      measured += text.length;
+      return monospace(text, size, weight);
+    };
+    const started = performance.now();
+    const lines = wrapText('x'.repeat(20_000), 1040, 54, 4, counting);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(0, 3).every((line) => line === 'x'.repeat(32))).toBe(true);
+    expect(lines[3]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(monospace(line, 54, 'bold')).toBeLessThanOrEqual(1040);
+    // One pass over the rest of the word per line shown, not one per character of it: cutting
+    // it a character at a time measured about 10^8 characters for each line.
+    expect(calls).toBeLessThan(200);
+    expect(measured).toBeLessThan(6 * 20_000);
+    // The same with the real font, through the whole card.
+    const card = performance.now();
+    expect(texts(cardLayout({ ...input, title: 'é'.repeat(20_000) }, measure)).filter((line) => line.size === 54)).toHaveLength(4);
+    expect(performance.now() - card).toBeLessThan(1000);
+  });
+
+  it('cuts a long word between characters, never inside one written as two UTF-16 units', () => {
+    const lines = wrapText('😀'.repeat(200), 600, 66, 4, monospace);
+    for (const line of lines) expect(line.replace(/…$/, '')).toMatch(/^(?:😀)+$/u);
+  });
+
   it('writes the event in its accent colour only where that colour is readable', () => {
     const kicker = (background: string, accent: string) => texts(cardLayout({ ...input, background, accent }, monospace))[0]!.colour;
     expect(kicker('#2b1d4e', '#f4a261')).toBe('#f4a261');
@@ -194,7 +224,8 @@ describe('the content worker', () => {
     const { content } = checkContent(readContentFiles(root, 'content'));
     const { files, drawn } = await first.cards;
     expect([...files.keys()].sort()).toEqual(siteCards(content, { brand: 'Carnet', locale: 'fr-FR' }).map((job) => job.path).sort());
-    expect(drawn).toBe(files.size);
+    // Cards with the same text are one file of the cache, drawn once.
+    expect(drawn).toBe(new Set(files.values()).size);
     const meta = await sharp(files.get('/cards/fixture-conf-2025/chapitres-et-horodatages.png')!).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     expect(currentContentWork(root, 'content')).toBe(first);

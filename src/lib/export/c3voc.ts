@@ -1,4 +1,5 @@
 import { localTime } from '../dates.ts';
+import { plainTextIn } from '../plain-text.ts';
 import { GENERATOR } from './frab.ts';
 import { acronymOf, endOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, zonedIso, type ExportEvent } from './model.ts';
 
@@ -63,9 +64,10 @@ export function c3vocJson(event: ExportEvent, selfUrl: string): Record<string, u
       ),
     })),
   };
-  return {
+  // JSON could carry control characters escaped, but the apps show them as they come: out, as from every output.
+  return plainTextIn({
     $schema: 'https://c3voc.de/schedule/schema.json',
     generator: { name: GENERATOR.name, version: GENERATOR.version },
     schedule: { version: versionOf(conference.days), base_url: event.url, url: selfUrl, conference },
-  };
+  });
 }

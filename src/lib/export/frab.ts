@@ -1,4 +1,4 @@
-import { acronymOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, xmlSafe, zonedIso, type ExportEvent } from './model.ts';
+import { acronymOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, zonedIso, type ExportEvent } from './model.ts';
 import { localTime } from '../dates.ts';
 import { el, xmlDocument } from './xml.ts';
 
@@ -20,7 +20,7 @@ export function frabXml(event: ExportEvent, selfUrl: string): string {
   const days = timetable(event);
   const text = (name: string, content: string) => el(name, undefined, content);
   const conference = el('conference', undefined, [
-    text('title', xmlSafe(event.name)),
+    text('title', event.name),
     text('acronym', acronymOf(event.id)),
     text('start', event.startDate),
     text('end', event.endDate),
@@ -29,7 +29,7 @@ export function frabXml(event: ExportEvent, selfUrl: string): string {
     text('base_url', event.url),
     ...(event.website ? [text('url', event.website)] : []),
     text('time_zone_name', event.timeZone),
-    ...event.tracks.map((track) => el('track', { name: xmlSafe(track.name), slug: TRACK_SLUG.test(track.id) ? track.id : undefined })),
+    ...event.tracks.map((track) => el('track', { name: track.name, slug: TRACK_SLUG.test(track.id) ? track.id : undefined })),
   ]);
   const dayElements = days.map((day) =>
     el(
@@ -38,21 +38,21 @@ export function frabXml(event: ExportEvent, selfUrl: string): string {
       day.rooms.map((room) =>
         el(
           'room',
-          { name: xmlSafe(room.name), guid: uuidFor(`${event.url}#room-${room.id || 'venue'}`) },
+          { name: room.name, guid: uuidFor(`${event.url}#room-${room.id || 'venue'}`) },
           room.sessions.map((session) =>
             el('event', { guid: uuidFor(session.url), id: String(ids.get(session.id)), code: session.code && PRETALX_CODE.test(session.code) ? session.code : undefined }, [
-              text('room', xmlSafe(room.name)),
-              text('title', xmlSafe(session.title)),
+              text('room', room.name),
+              text('title', session.title),
               el('subtitle'),
               text('type', session.kind),
               text('date', zonedIso(session.start, event.timeZone)),
               text('start', localTime(session.start, event.timeZone)),
               text('duration', hhmm(session.durationMinutes)),
-              text('abstract', xmlSafe(session.summary ?? '')),
+              text('abstract', session.summary ?? ''),
               text('slug', vocSlug(event, session)),
-              text('track', xmlSafe(session.track?.name ?? '')),
+              text('track', session.track?.name ?? ''),
               text('language', session.language),
-              el('persons', undefined, session.people.map((person) => el('person', { guid: uuidFor(person.url) }, xmlSafe(person.name)))),
+              el('persons', undefined, session.people.map((person) => el('person', { guid: uuidFor(person.url) }, person.name))),
               el('links', undefined, session.links.map((link) => el('link', { href: link.url, type: link.kind }, link.title))),
               text('url', session.url),
             ]),

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { plainText, plainTextIn } from '../plain-text.ts';
 import { endOf, scheduled, type ExportEvent } from './model.ts';
 
 export interface IcalOptions {
@@ -21,7 +22,10 @@ function vtimezone(name: string): string | null {
  * event's time zone (with its VTIMEZONE), its room as location and the note as URL; plus one
  * all-day entry for the event itself, which lists the sessions whose time is not known.
  */
-export function icalendar(event: ExportEvent, options: IcalOptions): string {
+export function icalendar(source: ExportEvent, options: IcalOptions): string {
+  // RFC 5545 forbids control characters but tab in text; ical-generator escapes line breaks, not those.
+  const event = plainTextIn(source);
+  const untimedLabel = plainText(options.untimedLabel);
   const stamp = options.stamp ?? new Date(`${event.startDate}T00:00:00Z`);
   const host = new URL(event.siteUrl).host;
   // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which RFC
@@ -45,7 +49,7 @@ export function icalendar(event: ExportEvent, options: IcalOptions): string {
     url: event.url,
     description: [
       event.description,
-      ...(untimed.length > 0 ? ['', `${options.untimedLabel}:`, ...untimed.map((s) => `- ${s.title} (${s.url})`)] : []),
+      ...(untimed.length > 0 ? ['', `${untimedLabel}:`, ...untimed.map((s) => `- ${s.title} (${s.url})`)] : []),
     ].join('\n'),
   });
 

@@ -252,8 +252,3 @@ export function timetable(event: ExportEvent): TimetableDay[] {
     };
   });
 }
-
-/** Text without the control characters XML 1.0 cannot carry. */
-export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
-}

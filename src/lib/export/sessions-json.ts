@@ -1,3 +1,4 @@
+import { plainTextIn } from '../plain-text.ts';
 import { endOf, zonedIso, type ExportEvent } from './model.ts';
 
 /** The format version of `/api/sessions.json`; raised when a field changes meaning or goes away. */
@@ -9,7 +10,8 @@ export const SESSIONS_INDEX_VERSION = 1;
  * with their offset; a session whose time or length is not known has `null` there.
  */
 export function sessionsIndex(events: readonly ExportEvent[], siteUrl: string, licence?: { spdx: string; url: string }) {
-  return {
+  // Without the control characters no output carries (see plain-text.ts), like every export.
+  return plainTextIn({
     version: SESSIONS_INDEX_VERSION,
     site: siteUrl,
     // The licence of the sessions' texts and data, as an SPDX id and the licence's address.
@@ -47,5 +49,5 @@ export function sessionsIndex(events: readonly ExportEvent[], siteUrl: string, l
         replay: session.replay,
       })),
     ),
-  };
+  });
 }

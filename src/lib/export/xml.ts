@@ -1,6 +1,7 @@
 // A small XML writer for the schedule exports. The documents are plain trees of elements,
 // attributes and text; a DOM library cost a third of a millisecond per session to build and
 // print them on the thread that renders pages (BENCHMARKS.md).
+import { plainText } from '../plain-text.ts';
 
 /** An element: its name, its attributes (those left undefined are not written), then text or child elements. */
 export interface XmlElement {
@@ -16,14 +17,17 @@ export function el(name: string, attributes?: XmlElement['attributes'], content?
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Text escaped for an element's content; every `&` included, so `&lt;` in a title stays those four characters. */
+/**
+ * Text escaped for an element's content; every `&` included, so `&lt;` in a title stays those
+ * four characters. Characters XML cannot carry (a form feed, a NUL) are left out.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (character) => ESCAPES[character]!);
+  return plainText(text).replace(/[&<>]/g, (character) => ESCAPES[character]!);
 }
 
-/** Text escaped for a double-quoted attribute value. */
+/** Text escaped for a double-quoted attribute value, without the characters XML cannot carry. */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
+  return plainText(value).replace(/[&<>"]/g, (character) => ESCAPES[character]!);
 }
 
 function write(element: XmlElement, indent: string, lines: string[]): void {

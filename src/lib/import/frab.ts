@@ -9,6 +9,7 @@ import {
   dayOf,
   emptySchedule,
   ImportError,
+  lineColumn,
   parseDuration,
   parseInstant,
   text,
@@ -39,14 +40,38 @@ function content(node: unknown): string | undefined {
 const asNodes = (value: unknown): Node[] => (Array.isArray(value) ? value.filter((item): item is Node => !!item && typeof item === 'object') : []);
 
 /**
+ * Refuses what a schedule.xml never needs and an attacker uses: a document type with entity
+ * declarations or an external DTD (external entities, parameter entities, entity blow-ups
+ * like the "billion laughs"), and elements named like the prototype of a JavaScript object
+ * (the parser would stop on them with a bare "[SECURITY]" error). Nothing is expanded or
+ * fetched before this check.
+ */
+function refuseHostileXml(source: string, file: string): void {
+  const doctype = /<!DOCTYPE\b[^>[]*(\[|>)/i.exec(source);
+  if (doctype && (doctype[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(doctype[0]))) {
+    throw new ImportError(file, lineColumn(source, doctype.index), 'declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none');
+  }
+  const proto = /<\/?(__proto__|constructor|prototype)[\s/>]/.exec(source);
+  if (proto) throw new ImportError(file, lineColumn(source, proto.index), `has an element named <${proto[1]}>, which no schedule.xml has and Carnet refuses`);
+}
+
+/**
  * Reads a frab or pretalx `schedule.xml`. Lenient: what the XSD would refuse but is still
  * clear (numbered track slugs, empty URLs, times without offset) is read with a warning.
- * Throws ImportError, with the line and column, on XML that is not well-formed.
+ * Throws ImportError, with the line and column, on XML that is not well-formed, and on a DTD,
+ * entity declarations or prototype-named elements (refuseHostileXml).
  */
 export function readFrabXml(source: string, options: ReadOptions): ImportedSchedule {
+  refuseHostileXml(source, options.file);
   const check = XMLValidator.validate(source);
   if (check !== true) throw new ImportError(options.file, `line ${check.err.line}, column ${check.err.col}`, `is not well-formed XML: ${check.err.msg}`);
-  const root = parser.parse(source) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(source) as Node;
+  } catch (error) {
+    // The parser's own refusals (its limits on entities, names it will not build) are the file's problem, not a crash.
+    throw new ImportError(options.file, '', `could not be read as XML: ${(error as Error).message}`);
+  }
   const schedule = root['schedule'] as Node | undefined;
   if (!schedule || typeof schedule !== 'object') {
     const name = Object.keys(root).find((key) => !key.startsWith('?'));

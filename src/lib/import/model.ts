@@ -1,3 +1,4 @@
+import { plainText } from '../plain-text.ts';
 import { instantAt, isTimeZone } from '../zoned-time.ts';
 
 /** The formats the importer reads. */
@@ -114,16 +115,27 @@ export function emptySchedule(format: ImportFormat): ImportedSchedule {
   return { format, rooms: [], tracks: [], people: new Map(), sessions: [], left: [], warnings: [] };
 }
 
+/** Line and column (1-based) of a character offset, as errors give them. */
+export function lineColumn(source: string, offset: number): string {
+  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
 /** Adds a value to a list once, keeping the first order seen. */
 export function addOnce(list: string[], value: string | undefined): void {
   if (value && !list.includes(value)) list.push(value);
 }
 
-/** Text from a value that may be a string, a number, null or absent; trimmed, undefined when empty. */
+/**
+ * Text from a value that may be a string, a number, null or absent; on one line, trimmed,
+ * undefined when empty. Control characters are dropped: one pasted from a word processor (a
+ * vertical tab) would otherwise make the whole import refused by the checks.
+ */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  const trimmed = plainText(value).replace(/\s+/g, ' ').trim();
   return trimmed === '' ? undefined : trimmed;
 }
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { SLUG_PATTERN } from '../../schema/common.ts';
+import { MAX_LENGTH, SLUG_PATTERN } from '../../schema/common.ts';
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
@@ -74,6 +74,21 @@ export function shortSlug(text: string): string {
   if (slug.length <= MAX_SLUG) return slug;
   const cut = slug.slice(0, MAX_SLUG + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_SLUG).replace(/-+$/, '');
+}
+
+/** Text cut between words to at most `max` characters, "…" included. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const room = chars.slice(0, max - 1).join('');
+  const space = room.search(/\s+\S*$/);
+  return `${(space > room.length / 2 ? room.slice(0, space) : room).trimEnd()}…`;
+}
+
+/** A title longer than a title may be is shown shortened, the programme's wording kept as officialTitle. */
+export function titleFields(title: string): { title: string; officialTitle?: string } {
+  const short = shorten(title, MAX_LENGTH.title);
+  return short === title ? { title } : { title: short, officialTitle: shorten(title, MAX_LENGTH.longTitle) };
 }
 
 /** The first sentences of a programme abstract, as plain text, for the note's summary. */
@@ -343,8 +358,10 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       programmeUrl = undefined;
     }
     const summary = session.subtitle ?? summaryOf(session.abstract);
+    const titles = titleFields(session.title);
+    if (titles.officialTitle) plan.warnings.push({ where: session.where, message: `a title of ${[...session.title].length} characters: shortened to ${MAX_LENGTH.title}, the programme's wording kept as officialTitle` });
     const front = {
-      title: session.title,
+      ...titles,
       kind,
       ...(kind === 'round-table' ? { panelists: uniquePeople } : { speakers: uniquePeople }),
       ...(track ? { track } : {}),

@@ -1,15 +1,8 @@
 import { separateBreaks } from './breaks.ts';
 import { readC3vocJson } from './c3voc.ts';
 import { readFrabXml } from './frab.ts';
-import { ImportError, type ImportedSchedule, type ReadOptions } from './model.ts';
+import { ImportError, lineColumn, type ImportedSchedule, type ReadOptions } from './model.ts';
 import { readSessionize, sessionizeView } from './sessionize.ts';
-
-/** Line and column (1-based) of a character offset. */
-function lineColumn(source: string, offset: number): string {
-  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
 
 /** JSON.parse, with the place of a syntax error given as line and column. */
 function parseJson(source: string, file: string): unknown {
@@ -31,6 +24,16 @@ function parseJson(source: string, file: string): unknown {
  * the file name. Throws ImportError (file, place, what is wrong) on anything it cannot read.
  */
 export function readSchedule(raw: string, options: ReadOptions): ImportedSchedule {
+  try {
+    return readAnySchedule(raw, options);
+  } catch (error) {
+    // Whatever a hostile or broken file makes a reader throw is said as a problem of that file.
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(options.file, '', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function readAnySchedule(raw: string, options: ReadOptions): ImportedSchedule {
   const bom = raw.startsWith('\uFEFF');
   const source = bom ? raw.slice(1) : raw;
   const start = source.trimStart();

@@ -3,17 +3,22 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventFilePaths, feedSessions } from '../../data/exports.ts';
 import type { EventView } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
-import { feedChannelData, feedItems } from '../../lib/feed.ts';
+import { feed } from '../../lib/feed.ts';
 import { SITE } from '../../site.ts';
 
 export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 /** The notes of one event. */
 export const GET: APIRoute<{ event: EventView }> = async ({ props, site }) =>
-  rss({
-    title: t('feed.eventTitle', { event: props.event.data.name }),
-    description: props.event.data.description,
-    site: site!,
-    items: feedItems(await feedSessions(props.event.sessions)),
-    customData: feedChannelData(props.event.data.language, SITE.licences.content),
-  });
+  rss(
+    feed(
+      {
+        title: t('feed.eventTitle', { event: props.event.data.name }),
+        description: props.event.data.description,
+        language: props.event.data.language,
+        site: site!,
+        licence: SITE.licences.content,
+      },
+      await feedSessions(props.event.sessions),
+    ),
+  );

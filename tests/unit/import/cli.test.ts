@@ -1,6 +1,6 @@
 // The import command end to end, on a copy of content/ in a temporary folder.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,21 @@ function input(name: string, text: string): string {
   const path = join(root, name);
   writeFileSync(path, text);
   return path;
+}
+
+/** A frab schedule.xml of `count` talks by as many people, in ten rooms of one day. */
+function bigSchedule(count: number): string {
+  const hhmm = (i: number) => `${String(8 + (Math.floor(i / 60) % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+  const event = (i: number) =>
+    `<event id="${1000 + i}" guid="00000000-0000-4000-8000-${String(i).padStart(12, '0')}"><date>2026-05-05T${hhmm(i)}:00+02:00</date><start>${hhmm(i)}</start><duration>00:30</duration><room>Room ${i % 10}</room><title>Session number ${i}</title><type>talk</type><language>en</language><persons><person id="${i}">Person Number${i}</person></persons></event>`;
+  const rooms = Array.from({ length: 10 }, (_, room) => `<room name="Room ${room}">${Array.from({ length: count / 10 }, (_, k) => event(k * 10 + room)).join('')}</room>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><schedule><version>1</version><conference><acronym>big</acronym><title>Big Conf</title><start>2026-05-05</start><end>2026-05-05</end><days>1</days><time_zone_name>Europe/Paris</time_zone_name></conference><day index="1" date="2026-05-05" start="2026-05-05T08:00:00+02:00" end="2026-05-05T23:00:00+02:00">${rooms}</day></schedule>`;
+}
+
+/** Every file and folder under the project that is not a copy of content/ as it was: what an import left. */
+function leftovers(before: string[]): string[] {
+  const now = readdirSync(root, { recursive: true }).map(String).filter((path) => !path.startsWith('content/') || !before.includes(path.slice('content/'.length)));
+  return now.filter((path) => path !== 'content').sort();
 }
 
 // Each test starts Node processes: slower than a unit test, above all on a busy machine.
@@ -114,4 +129,49 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(result.err).toContain('nothing was written');
     expect(snapshot()).toEqual(before);
   });
+
+  it('refuses hostile XML with its plain message, no stack trace, and writes nothing: XXE, parameter entities, billion laughs, __proto__', () => {
+    const before = snapshot();
+    const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`)].join('\n');
+    const cases = {
+      'xxe.xml': '<!DOCTYPE schedule [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<schedule><conference><title>&xxe;</title></conference></schedule>',
+      'parameter.xml': '<!DOCTYPE schedule [<!ENTITY % pe SYSTEM "http://127.0.0.1:9/x.dtd"> %pe;]>\n<schedule/>',
+      'laughs.xml': `<!DOCTYPE schedule [\n${laughs}\n]>\n<schedule><conference><title>&lol9;</title></conference><day index="1"/></schedule>`,
+      'proto.xml': '<schedule>\n<__proto__><polluted>yes</polluted></__proto__><day index="1"/></schedule>',
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const result = run(input(name, `<?xml version="1.0"?>\n${text}\n`), '--event', 'hostile-2026');
+      expect(result.code, name).toBe(1);
+      expect(result.err, name).toMatch(new RegExp(`^${root}/${name.replace('.', '\\.')}: line \\d+, column \\d+: .+\\nNothing was written\\.\\n$`));
+      expect(result.err, name).not.toMatch(/\n\s+at /);
+      expect(result.out, name).toBe('');
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s (as Ctrl+C sends) while writing a big import leaves nothing (or everything), and no temporary file', async (signal) => {
+    const before = readdirSync(join(root, 'content'), { recursive: true }).map(String);
+    const file = input('big.xml', bigSchedule(1500));
+    const child = spawn(process.execPath, [join(process.cwd(), 'scripts/import.ts'), file, '--event', 'big-2026', '--root', root], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    // Once the plan is made and writing has begun, as a contributor would press Ctrl+C.
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('Writing ') && child.exitCode === null) setTimeout(() => child.kill(signal), 50);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(out).not.toContain('Created');
+    const left = leftovers(before);
+    if (code === 0) {
+      // The files were in place before the signal was handled: all of them, then.
+      expect(left.filter((path) => path.endsWith('.md'))).toHaveLength(1500);
+    } else {
+      expect(err).toBe('interrupted (Ctrl+C or a stop signal) before every file was ready\nNothing was written.\n');
+      expect(left).toEqual(['big.xml']);
+    }
+    expect(left.filter((path) => /import-tmp|carnet-staging/.test(path))).toEqual([]);
+    expect(existsSync(join(root, 'content/events/big-2026')) === (code === 0)).toBe(true);
+  }, 120_000);
 });

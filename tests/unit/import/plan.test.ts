@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '../../../src/lib/check-content.ts';
-import { ImportError, type ImportedSchedule } from '../../../src/lib/import/model.ts';
+import { ImportError, text, type ImportedSchedule } from '../../../src/lib/import/model.ts';
 import { kindOf, linksOf, planImport, shortSlug, summaryOf } from '../../../src/lib/import/plan.ts';
 import { readSchedule } from '../../../src/lib/import/read.ts';
 import { readContentFiles } from '../../../scripts/read-content.ts';
@@ -159,5 +159,25 @@ describe('mapping helpers', () => {
       website: 'https://blog.example.org/',
       mastodon: '@someone@mastodon.social',
     });
+  });
+});
+
+describe('imported text that content may not hold', () => {
+  it('shortens a title over 200 characters, keeps the programme’s wording as officialTitle, and says so', () => {
+    const long = `${'Une très longue session '.repeat(12)}fin`;
+    const plan = planImport(handMade([{ title: long, start: new Date('2026-05-05T10:00:00Z') }]), repository, options('long-titles-2026'));
+    expect(plan.problems).toEqual([]);
+    const { content } = checkContent(apply(repository, plan));
+    const session = [...content.sessions.values()].find((s) => s.event === 'long-titles-2026')!;
+    expect([...session.data.title].length).toBeLessThanOrEqual(200);
+    expect(session.data.title).toMatch(/\S…$/);
+    expect(long.startsWith(`${session.data.title.slice(0, -1)} `)).toBe(true);
+    expect(session.data.officialTitle).toBe(long);
+    expect(plan.warnings.map((w) => w.message)).toContain(`a title of ${long.length} characters: shortened to 200, the programme's wording kept as officialTitle`);
+  });
+
+  it('reads text without control characters and on one line, so a pasted vertical tab does not stop the import', () => {
+    expect(text('  Titre\u000b collé\n depuis\tWord\u0000 ')).toBe('Titre collé depuis Word');
+    expect(text('\u0007')).toBeUndefined();
   });
 });

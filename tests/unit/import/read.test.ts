@@ -146,3 +146,44 @@ describe('refusals: a clear error naming the file and the place', () => {
     expect(refusal(text, 'x.json').message).toBe('x.json: schedule.conference.days[0].rooms.Winterchaos[0].title: is missing: every session needs a title');
   });
 });
+
+describe('hostile files', () => {
+  const xml = (doctype: string, body = '<conference><title>&x;</title></conference>') => `<?xml version="1.0"?>\n${doctype}\n<schedule>${body}<day index="1" date="2026-01-01"/></schedule>\n`;
+
+  it('refuses a DTD or entity declarations before anything is expanded or fetched: XXE, parameter entities, billion laughs', () => {
+    const laughs = [
+      '<!DOCTYPE lolz [',
+      ' <!ENTITY lol "lol">',
+      ...Array.from({ length: 8 }, (_, i) => ` <!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`),
+      ']>',
+    ].join('\n');
+    for (const doctype of [
+      '<!DOCTYPE schedule [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+      '<!DOCTYPE schedule [<!ENTITY % pe SYSTEM "http://127.0.0.1/x.dtd"> %pe;]>',
+      '<!DOCTYPE schedule SYSTEM "http://127.0.0.1/schedule.dtd">',
+      laughs,
+    ]) {
+      const error = refusal(xml(doctype, '<conference><title>&lol9;</title></conference>'), 'hostile.xml');
+      expect(error.message).toBe('hostile.xml: line 2, column 1: declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none');
+    }
+  });
+
+  it('refuses elements named __proto__, constructor or prototype, with their place', () => {
+    expect(refusal(xml('', '<__proto__><polluted>yes</polluted></__proto__>'), 'proto.xml').message).toBe(
+      'proto.xml: line 3, column 11: has an element named <__proto__>, which no schedule.xml has and Carnet refuses',
+    );
+    expect(refusal(xml('', '<conference><constructor/></conference>'), 'c.xml').message).toMatch(/^c\.xml: line 3, column 23: has an element named <constructor>/);
+    // The words themselves are fine in text.
+    expect(() => read(xml('', '<conference><title>The constructor = prototype pattern</title></conference>'))).not.toThrow(/constructor/);
+  });
+
+  it('turns what the XML parser itself refuses into a plain problem of the file: 100,000 nested elements', () => {
+    const deep = `<schedule>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}<day index="1"/></schedule>`;
+    expect(refusal(deep, 'deep.xml').message).toMatch(/^deep\.xml: could not be read as XML: /);
+  });
+
+  it('a JSON file with a __proto__ key or malformed JSON: a plain problem', () => {
+    expect(refusal('{"__proto__": {"schedule": {}}, "x": 1}', 'p.json').message).toMatch(/^p\.json: is JSON but not a schedule Carnet reads/);
+    expect(refusal('{"schedule": {"conference": ', 'cut.json').message).toMatch(/^cut\.json: line 1, column \d+: is not valid JSON/);
+  });
+});
