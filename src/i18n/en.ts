@@ -35,7 +35,7 @@ export default {
   'event.playlist': 'Replay playlist',
   'event.venue': 'Venue',
   'event.highlights': 'In short',
-  'event.timesIn': '{zone} time',
+  'event.timesIn': 'All times {zone}',
   'schedule.days': 'Days of the schedule',
   'schedule.day': 'Day {n} · {date}',
   'schedule.dayShort': 'Day {n}',

@@ -33,7 +33,7 @@ export default {
   'event.playlist': 'Playlist des replays',
   'event.venue': 'Lieu',
   'event.highlights': 'En bref',
-  'event.timesIn': 'Heures de {zone}',
+  'event.timesIn': 'Horaires en {zone}',
   'schedule.days': 'Jours du programme',
   'schedule.day': 'Jour {n} · {date}',
   'schedule.dayShort': 'Jour {n}',

@@ -42,6 +42,9 @@ describe('session pages', () => {
     const renault = text('/cloud-native-days-france-2026/rex-renault-kubernetes-as-a-service/');
     expect(renault).toContain('Mardi 3 février 2026, 17:00–17:30 (heure de Paris)');
     for (const session of published) expect(text(`/${session.id}/`), session.id).not.toMatch(/Europe\/Paris/);
+    // The event page's schedule says it too, by the city.
+    expect(text('/cloud-native-days-france-2026/')).toContain('Horaires en heure de Paris');
+    expect(text('/cloud-native-days-france-2026/')).not.toMatch(/Europe\/Paris/);
   });
 
   it('offer to edit a note only where there is one, and to write the first note where there is none', () => {
