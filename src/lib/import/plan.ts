@@ -325,9 +325,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   for (const session of sessions) {
     // Same code, or same title where either side has no code: two sessions with one title
     // ("Lightning talks" each day) but different codes are different sessions.
+    // Without codes, a title and a start: the dates of a meetup series share their title.
+    const sameStart = (start: Date | undefined) => !start || !session.start || start.getTime() === session.start.getTime();
     const match =
       notes.find((note) => session.code && note.data.code === session.code) ??
-      notes.find((note) => (!session.code || !note.data.code) && slugify(note.data.title) === slugify(session.title));
+      notes.find((note) => (!session.code || !note.data.code) && slugify(note.data.title) === slugify(session.title) && sameStart(note.data.start));
     if (match) {
       plan.skip.push({ path: match.file, reason: `already the note of "${session.title}"` });
       outcome(session, 'skip', match.file, 'already has a note');
@@ -342,7 +344,13 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       outcome(session, 'refuse', path, reason);
       continue;
     }
-    if (takenSlugs.has(slug)) slug = `${slug}-${slugify(session.code ?? session.key).slice(0, 20) || takenSlugs.size}`;
+    // Two sessions with one title: the code tells them apart, else the day (a series), else a number.
+    if (takenSlugs.has(slug)) {
+      const base = slug;
+      const suffixes = [session.code && slugify(session.code).slice(0, 20), session.start && localDay(session.start, zone)].filter((s): s is string => !!s);
+      slug = suffixes.map((suffix) => `${base}-${suffix}`).find((candidate) => !takenSlugs.has(candidate)) ?? base;
+      for (let n = 2; takenSlugs.has(slug); n++) slug = `${base}-${n}`;
+    }
     takenSlugs.add(slug);
     const path = `content/events/${eventId}/sessions/${slug}.md`;
 

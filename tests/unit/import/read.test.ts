@@ -133,11 +133,11 @@ describe('refusals: a clear error naming the file and the place', () => {
     );
     expect(refusal('<rss version="2.0"><channel/></rss>', 'feed.xml').message).toContain('feed.xml: <rss>: is XML but not a schedule.xml');
     expect(refusal('{"data": []}', 'other.json').message).toContain('other.json: is JSON but not a schedule Carnet reads');
-    expect(refusal('title,start\nA,10:00', 'talks.csv').message).toContain('talks.csv: line 1, column 1: is neither XML nor JSON');
+    expect(refusal('title,start\nA,10:00', 'talks.csv').message).toContain('talks.csv: line 1, column 1: is neither XML, JSON nor iCalendar');
   });
 
   it('an empty file', () => {
-    expect(refusal('', 'empty.json').message).toBe('empty.json: is empty: expected a schedule.xml, a schedule.json or a Sessionize JSON export');
+    expect(refusal('', 'empty.json').message).toBe('empty.json: is empty: expected a schedule.xml, a schedule.json, a Sessionize JSON export or an iCalendar (.ics) file');
     expect(refusal('\uFEFF \n', 'blank.xml').message).toContain('blank.xml: is empty');
   });
 
