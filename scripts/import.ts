@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run import -- <file> --event <event-id> [options]
   --event <id>        the event's folder under content/events/ (new or existing)
   --dry-run           show what would be created, skipped and in conflict; write nothing
   --timezone <zone>   time zone for files that name none (Sessionize), like Europe/Paris
-  --language fr|en    language of sessions given in another language (default: the event's)
+  --language fr|en    language of a new event, and of sessions the file gives no language for
   --venue <name> --city <name> --country <XX>   the venue, for a new event
   --root <dir>        the project folder (default: the current one)`;
 

@@ -43,9 +43,10 @@ beforeAll(() => {
     outputs.set(event, `${run.output}\nexit ${run.status}`);
   }
   build = project.astro(['build']);
-}, 300_000);
+}, 600_000);
 
-afterAll(() => project.remove());
+// Removing the copy's dist/ can take a while on a busy machine.
+afterAll(() => project.remove(), 60_000);
 
 const dist = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { SLUG_PATTERN } from '../../schema/common.ts';
+import { canonicalLanguage, SLUG_PATTERN } from '../../schema/common.ts';
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
@@ -15,7 +15,7 @@ export interface PlanOptions {
   eventId: string;
   /** The imported file's name, quoted in what is written. */
   source: string;
-  /** Language of sessions the file gives in neither French nor English. */
+  /** Language of a new event, and of sessions whose language the file does not give (or not as a code). */
   language?: 'fr' | 'en' | undefined;
   venue?: string | undefined;
   city?: string | undefined;
@@ -372,9 +372,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     }
     const { kind, known } = kindOf(session.type);
     if (!known) unknownTypes.set(session.type!, (unknownTypes.get(session.type!) ?? 0) + 1);
-    const spoken = session.language?.slice(0, 2).toLowerCase();
-    const language = spoken === 'fr' || spoken === 'en' ? spoken : event!.language;
-    if (spoken && spoken !== language) otherLanguages.set(spoken, (otherLanguages.get(spoken) ?? 0) + 1);
+    // The language as the file gives it ("de", "cs", "pt-BR"), in canonical form; the event's
+    // (or --language) only when the file gives none, or something that is not a language code.
+    const spoken = session.language ? canonicalLanguage(session.language) : undefined;
+    const language = spoken ?? options.language ?? event!.language;
+    if (session.language && !spoken) otherLanguages.set(session.language, (otherLanguages.get(session.language) ?? 0) + 1);
     const people = session.people.flatMap((key) => {
       const person = schedule.people.get(key);
       return person ? [personId(person)] : [];
@@ -410,7 +412,10 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   }
   for (const [type, count] of unknownTypes) plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} of type "${type}", which Carnet does not know: imported as talks` });
   for (const [code, count] of otherLanguages) {
-    plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} in "${code}": Carnet's notes are in French or English, so they are marked ${event!.language} (pass --language to choose)` });
+    plan.warnings.push({
+      where: options.source,
+      message: `${count} session${count > 1 ? 's' : ''} in "${code}", which is not a language code (BCP 47, like "de" or "pt-BR"): marked ${options.language ?? event!.language} (pass --language to choose)`,
+    });
   }
 
   // The planned content is checked like a contribution: the same messages, the same rules.

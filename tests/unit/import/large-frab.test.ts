@@ -123,14 +123,14 @@ describe('a 1,351-session, four-day frab schedule.xml with rooms declared day by
     expect(event.endDate).toBe('2026-12-31');
   });
 
-  it('imports again into the event it made: every session is already there', () => {
+  it('imports again into the event it made: every session is already there', { timeout: 30_000 }, () => {
     const again = planImport(schedule, [...repository, ...plan.create], { eventId: 'congress-2026', source: 'schedule.xml' });
     expect(again.create).toEqual([]);
     expect(again.conflicts).toEqual([]);
     expect(again.sessions.filter((s) => s.outcome === 'skip')).toHaveLength(SESSIONS);
   });
 
-  it('into an event that lacks a room, refuses only that room’s sessions, saying which room', () => {
+  it('into an event that lacks a room, refuses only that room’s sessions, saying which room', { timeout: 30_000 }, () => {
     const eventFile = plan.create.find((f) => f.what === 'event')!;
     const withoutKidspace = { ...eventFile, text: eventFile.text.replace(/\n {2}- id: kidspace\n {4}name: Kidspace/, '') };
     expect(withoutKidspace.text).not.toContain('Kidspace');
@@ -139,5 +139,13 @@ describe('a 1,351-session, four-day frab schedule.xml with rooms declared day by
     expect(refused.sessions.filter((s) => s.outcome === 'refuse')).toHaveLength(kidspace);
     expect(refused.sessions.filter((s) => s.outcome === 'create')).toHaveLength(SESSIONS - kidspace);
     for (const s of refused.sessions.filter((s) => s.outcome === 'refuse')) expect(s.reason).toMatch(/is in room "Kidspace", which content\/events\/congress-2026\/event.yaml does not have/);
+  });
+
+  it('keeps each session’s language as the file gives it (German, Czech, Swiss German, English)', () => {
+    const notes = [...content.sessions.values()].filter((note) => note.event === 'congress-2026');
+    const byTitle = new Map(notes.map((note) => [`${note.data.title}@${note.data.start?.toISOString()}`, note.data.language]));
+    expect(expected.map((e) => byTitle.get(`${e.title}@${e.start}`))).toEqual(expected.map((e) => e.language));
+    expect(new Set(notes.map((note) => note.data.language))).toEqual(new Set(['de', 'en', 'cs', 'de-CH']));
+    expect(plan.warnings.filter((w) => w.message.includes('language'))).toEqual([]);
   });
 });
