@@ -59,6 +59,9 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
     console.log(`\nConflicts (${plan.conflicts.length}): not written, nothing replaced`);
     for (const item of plan.conflicts) console.log(`  ! ${item.path}: ${item.reason}`);
   }
+  // Every session of the file, accounted for: the reasons are in the lists above.
+  const outcomes = (outcome: string) => plan.sessions.filter((s) => s.outcome === outcome).length;
+  console.log(`\nSessions of the file (${plan.sessions.length + plan.left.length}): ${outcomes('create')} new, ${outcomes('skip')} already there, ${outcomes('refuse')} refused, ${plan.left.length} left out`);
 }
 
 function main(): void {
