@@ -153,7 +153,7 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     /** One session from one date of the entry. */
     const add = (start: DateWithTimeZone | undefined, end: DateWithTimeZone | undefined, key: string, at: string, override?: { title?: string | undefined; room?: string | undefined }) => {
       const from = when(start, `${at} > DTSTART`, result.warnings);
-      const to = when(end, `${at} > DTEND`, []);
+      const to = when(end, `${at} > DTEND`, []); // what DTSTART said of the zone holds for DTEND too
       if (from.kind === 'none') {
         result.warnings.push({ where: `${at} > DTSTART`, message: `"${String(start ?? '')}" is not a date: imported without a time` });
       }
@@ -175,18 +175,19 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
       return;
     }
     // A series: one session per date, with its moved dates and exceptions (see docs/schedules.md).
-    const options = event.rrule.options as { until?: Date | null; count?: number | null };
+    const rule = event.rrule.options as { until?: Date | null; count?: number | null };
     const first = event.start instanceof Date ? event.start : undefined;
     if (!first) {
       result.left.push({ title, where, reason: 'repeats (RRULE) but has no DTSTART to repeat from' });
       return;
     }
-    const open = !options.until && !options.count;
-    const to = open ? new Date(first.getTime() + OPEN_SERIES_DAYS * DAY_MS) : (options.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
+    const open = !rule.until && !rule.count;
+    // COUNT alone ends the series itself: the window only has to be wide enough.
+    const last = open ? new Date(first.getTime() + OPEN_SERIES_DAYS * DAY_MS) : (rule.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
     if (open) result.warnings.push({ where, message: `"${title}" repeats with no end (RRULE without UNTIL or COUNT): its dates over one year from ${first.toISOString().slice(0, 10)} are imported` });
     let instances;
     try {
-      instances = ical.expandRecurringEvent(event, { from: new Date(first.getTime() - DAY_MS), to: new Date(to.getTime() + DAY_MS), includeOverrides: true, excludeExdates: true });
+      instances = ical.expandRecurringEvent(event, { from: new Date(first.getTime() - DAY_MS), to: new Date(last.getTime() + DAY_MS), includeOverrides: true, excludeExdates: true });
     } catch (error) {
       result.warnings.push({ where, message: `its RRULE cannot be read (${(error as Error).message}): only its first date is imported` });
       add(event.start, event.end, uid ?? where, where);
