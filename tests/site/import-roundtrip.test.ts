@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../../scripts/lib/temp-project.ts';
 import { readSchedule } from '../../src/lib/import/read.ts';
+import { canonicalLanguage } from '../../src/schema/common.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
 
@@ -64,6 +65,15 @@ it('imports every real file and builds', () => {
   expect(build.status, build.output.slice(-3000)).toBe(0);
 });
 
+it('keeps the language of German talks, and names it on their page', () => {
+  const index = JSON.parse(dist('api/sessions.json')) as { sessions: { event: string; slug: string; language: string }[] };
+  const german = index.sessions.filter((s) => s.event === 'camp-2019' && s.language === 'de');
+  expect(german).toHaveLength(24);
+  const page = dist(`camp-2019/${german[0]!.slug}/index.html`);
+  expect(page).toContain('lang="de"');
+  expect(page).toMatch(/<dd[^>]*>allemand<\/dd>/);
+});
+
 it('matches people across imports instead of duplicating them', () => {
   // The three Sessionize views share their speakers: the second and third import reuse them.
   expect(outputs.get('sessionize-grid')).toContain('Created (11: 1 event, 0 people, 10 notes)');
@@ -75,6 +85,22 @@ describe.each(IMPORTS)('$file', ({ file, event }) => {
   // The schedule formats file every session under a time and a length (all-day calendar
   // entries have neither, nor has a session longer than a day, which the importer drops).
   const timed = () => source().sessions.filter((s) => s.start && s.durationMinutes && s.durationMinutes <= 24 * 60);
+
+  it('accounts for every session of the file: each one new, none refused', () => {
+    const { sessions, left } = source();
+    expect(outputs.get(event)).toContain(`Sessions of the file (${sessions.length + left.length}): ${sessions.length} new, 0 already there, 0 refused, ${left.length} left out`);
+  });
+
+  it('keeps each session’s language in the exports', () => {
+    const json = JSON.parse(dist(`${event}/schedule.json`));
+    const exported: (ExportedEvent & { language: string })[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) => Object.values(day.rooms).flat());
+    for (const session of timed()) {
+      const spoken = session.language && canonicalLanguage(session.language);
+      if (!spoken) continue;
+      const match = exported.find((e) => e.title === session.title && new Date(e.date).getTime() === session.start!.getTime());
+      expect(match?.language, session.title).toBe(spoken);
+    }
+  });
 
   it('exports a schedule.xml that validates against the XSD', async () => {
     expect(await frabProblems(dist(`${event}/schedule.xml`))).toEqual([]);
