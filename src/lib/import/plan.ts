@@ -337,7 +337,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     }
     let slug = shortSlug(session.title) || `session-${slugify(session.code ?? session.key)}`;
     const candidate = `content/events/${eventId}/sessions/${slug}.md`;
-    if (noteFiles.has(candidate) || noteFiles.has(`${candidate}x`)) {
+    // A note there with the same title but another start is another date of a series: the new
+    // date takes a suffix. Any other note there may be this session renamed: a person decides.
+    const there = notes.find((note) => note.file === candidate || note.file === `${candidate}x`);
+    const sameTitle = there && slugify(there.data.title) === slugify(session.title);
+    if (!sameTitle && (noteFiles.has(candidate) || noteFiles.has(`${candidate}x`))) {
       const path = noteFiles.has(candidate) ? candidate : `${candidate}x`;
       const reason = `holds another session than "${session.title}" (${session.where}): not overwritten`;
       plan.conflicts.push({ path, reason });

@@ -89,6 +89,16 @@ describe('Google Calendar', () => {
     expect(again.create).toEqual([]);
     expect(again.sessions.every((s) => s.outcome === 'skip')).toBe(true);
   });
+
+  it('adds the new dates of a series imported again later, beside the notes of the old ones', () => {
+    const first = planImport(schedule, repository, { eventId: 'kyiv-series', source: 'basic.ics' });
+    // The calendar a month on: one more date (the event's dates are widened by hand for it).
+    const later = { ...schedule, sessions: [...schedule.sessions, { ...schedule.sessions[0]!, key: 'later', where: 'VEVENT[1], date 2016-08-29', start: new Date('2016-08-29T11:00:00Z') }] };
+    const files = [...repository, ...first.create].map((f) => (f.path.endsWith('event.yaml') ? { ...f, text: f.text.replace('endDate: 2016-08-28', 'endDate: 2016-08-29') } : f));
+    const again = planImport(later, files, { eventId: 'kyiv-series', source: 'basic.ics' });
+    expect(again.conflicts).toEqual([]);
+    expect(again.create.map((f) => f.path.replace(/^.*\//, ''))).toEqual(['repeated-2016-08-29.md']);
+  });
 });
 
 describe('Outlook (Exchange 2010)', () => {
