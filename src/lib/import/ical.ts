@@ -24,6 +24,11 @@ function value(property: unknown): string | undefined {
   return text(property);
 }
 
+/** A parameter of a property (`SUMMARY;LANGUAGE=de:…`), when node-ical kept it. */
+function parameter(property: unknown, name: string): string | undefined {
+  return property && typeof property === 'object' && 'params' in property ? text((property as { params?: Record<string, unknown> }).params?.[name]) : undefined;
+}
+
 /** The CN parameter of an ORGANIZER or ATTENDEE, and its address. */
 function person(property: unknown): { name?: string | undefined; address?: string | undefined } {
   if (!property || typeof property !== 'object' || !('params' in property)) return { address: text(property) };
@@ -148,7 +153,9 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     const categories = Array.isArray(event.categories) ? event.categories.map(text).filter((c): c is string => !!c) : [];
     const track = categories[0];
     addOnce(result.tracks, track);
-    const base = { title, room, track, abstract: value(event.description), url: value(event.url), people };
+    // RFC 5545 lets SUMMARY and DESCRIPTION say their language; few files do.
+    const language = parameter(event.summary, 'LANGUAGE') ?? parameter(event.description, 'LANGUAGE');
+    const base = { title, room, track, language, abstract: value(event.description), url: value(event.url), people };
 
     /** One session from one date of the entry. */
     const add = (start: DateWithTimeZone | undefined, end: DateWithTimeZone | undefined, key: string, at: string, override?: { title?: string | undefined; room?: string | undefined }) => {

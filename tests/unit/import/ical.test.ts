@@ -164,7 +164,7 @@ describe('a hand-written calendar with every mess at once', () => {
     'DTSTAMP:20260101T000000Z',
     'DTSTART;TZID=Europe/Paris:20260312T190000',
     'DURATION:PT1H30M',
-    'SUMMARY:Ownership\\, borrowing and you: a very long title that is folded over',
+    'SUMMARY;LANGUAGE=en-gb:Ownership\\, borrowing and you: a very long title that is folded over',
     '  two lines',
     'LOCATION:Salle Mont-Blanc\\, 2e étage',
     'DESCRIPTION:We look at the borrow checker.\\nBring a laptop.',
@@ -210,6 +210,7 @@ describe('a hand-written calendar with every mess at once', () => {
       abstract: 'We look at the borrow checker.\nBring a laptop.',
       url: 'https://example.org/meetups/1',
       track: 'Rust',
+      language: 'en-gb',
     });
     expect(talk.start?.toISOString()).toBe('2026-03-12T18:00:00.000Z');
     expect(talk.people.map((key) => schedule.people.get(key)?.name)).toEqual(['Rust Lyon', 'Aurélie Vache']);
@@ -239,7 +240,7 @@ describe('a hand-written calendar with every mess at once', () => {
     const { content } = checkContent([...repository, ...plan.create]);
     expect(content.events.get('rust-lyon')).toMatchObject({ name: 'Rust Lyon, meetups', timeZone: 'Europe/Paris', startDate: '2026-03-12', endDate: '2026-07-02' });
     const note = content.sessions.get('rust-lyon/ownership-borrowing-and-you-a-very-long-title-that-is-folded')!;
-    expect(note.data).toMatchObject({ room: 'salle-mont-blanc-2e-etage', track: 'rust', programmeUrl: 'https://example.org/meetups/1', speakers: ['rust-lyon', 'aurelie-vache'] });
+    expect(note.data).toMatchObject({ language: 'en-GB', room: 'salle-mont-blanc-2e-etage', track: 'rust', programmeUrl: 'https://example.org/meetups/1', speakers: ['rust-lyon', 'aurelie-vache'] });
   });
 
   it('refuses a calendar that is cut off, naming the file and the line', () => {
