@@ -7,8 +7,13 @@ import { localDay } from '../dates.ts';
 import { instantAt, isTimeZone } from '../zoned-time.ts';
 import { addOnce, chooseZone, emptySchedule, ImportError, text, type ImportedSchedule, type ImportWarning, type ReadOptions } from './model.ts';
 
-/** How far an open-ended series (an RRULE without UNTIL or COUNT) is read from its first date. */
+/**
+ * How far an open-ended series (an RRULE without UNTIL or COUNT) is read: a year from its first
+ * date, or three months past the day the calendar was written (its DTSTAMP), whichever is later.
+ * The file's own date keeps the result the same whenever the import runs.
+ */
 const OPEN_SERIES_DAYS = 366;
+const OPEN_SERIES_AHEAD_DAYS = 92;
 /** At most this many dates of one series: beyond, a rule is more likely a mistake than a programme. */
 const MAX_OCCURRENCES = 500;
 const DAY_MS = 86_400_000;
@@ -190,8 +195,12 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     }
     const open = !rule.until && !rule.count;
     // COUNT alone ends the series itself: the window only has to be wide enough.
-    const last = open ? new Date(first.getTime() + OPEN_SERIES_DAYS * DAY_MS) : (rule.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
-    if (open) result.warnings.push({ where, message: `"${title}" repeats with no end (RRULE without UNTIL or COUNT): its dates over one year from ${first.toISOString().slice(0, 10)} are imported` });
+    const written = event.dtstamp instanceof Date && !Number.isNaN(event.dtstamp.getTime()) ? event.dtstamp.getTime() + OPEN_SERIES_AHEAD_DAYS * DAY_MS : 0;
+    const last = open ? new Date(Math.max(first.getTime() + OPEN_SERIES_DAYS * DAY_MS, written)) : (rule.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
+    if (open) {
+      const range = `${first.toISOString().slice(0, 10)} to ${last.toISOString().slice(0, 10)}`;
+      result.warnings.push({ where, message: `"${title}" repeats with no end (RRULE without UNTIL or COUNT): its dates from ${range} are imported` });
+    }
     let instances;
     try {
       instances = ical.expandRecurringEvent(event, { from: new Date(first.getTime() - DAY_MS), to: new Date(last.getTime() + DAY_MS), includeOverrides: true, excludeExdates: true });
@@ -201,8 +210,9 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
       return;
     }
     if (instances.length > MAX_OCCURRENCES) {
-      result.warnings.push({ where, message: `"${title}" repeats ${instances.length} times: only its first ${MAX_OCCURRENCES} dates are imported` });
-      instances = instances.slice(0, MAX_OCCURRENCES);
+      // An open series is kept nearest the day the calendar was written; a closed one from its start.
+      result.warnings.push({ where, message: `"${title}" repeats ${instances.length} times: only its ${open ? 'last' : 'first'} ${MAX_OCCURRENCES} dates are imported` });
+      instances = open ? instances.slice(-MAX_OCCURRENCES) : instances.slice(0, MAX_OCCURRENCES);
     }
     for (const instance of instances) {
       const at = `${where}, date ${instance.start.toISOString().slice(0, 10)}`;

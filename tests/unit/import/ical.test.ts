@@ -243,6 +243,16 @@ describe('a hand-written calendar with every mess at once', () => {
     expect(note.data).toMatchObject({ language: 'en-GB', room: 'salle-mont-blanc-2e-etage', track: 'rust', programmeUrl: 'https://example.org/meetups/1', speakers: ['rust-lyon', 'aurelie-vache'] });
   });
 
+  it('reads an open-ended series up to three months past the day the calendar was written, or a year', () => {
+    const weekly = (stamp: string) =>
+      read(ics.replace('RRULE:FREQ=MONTHLY;COUNT=4;BYDAY=1TH', 'RRULE:FREQ=WEEKLY').replace(/DTSTAMP:20260101T000000Z(\r\nDTSTART;TZID=Europe\/Paris:20260402)/, `DTSTAMP:${stamp}$1`));
+    const firstYear = weekly('20260101T000000Z').sessions.filter((s) => s.title === 'Rust Lyon monthly');
+    expect(firstYear.at(-1)!.start!.toISOString().slice(0, 10)).toBe('2027-04-01');
+    const years = weekly('20290101T000000Z');
+    expect(years.sessions.filter((s) => s.title === 'Rust Lyon monthly').at(-1)!.start!.toISOString().slice(0, 10)).toBe('2029-03-29');
+    expect(messages(years).some((m) => m.includes('repeats with no end (RRULE without UNTIL or COUNT): its dates from 2026-04-02 to 2029-04-03 are imported'))).toBe(true);
+  });
+
   it('refuses a calendar that is cut off, naming the file and the line', () => {
     const cut = ics.slice(0, ics.indexOf('END:VCALENDAR'));
     expect(() => read(cut, 'cut.ics')).toThrow(ImportError);
