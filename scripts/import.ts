@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run import -- <file> --event <event-id> [options]
   --event <id>        the event's folder under content/events/ (new or existing)
   --dry-run           show what would be created, skipped and in conflict; write nothing
   --timezone <zone>   time zone for files that name none (Sessionize), like Europe/Paris
-  --language fr|en    language of sessions given in another language (default: the event's)
+  --language fr|en    language of a new event, and of sessions the file gives no language for
   --venue <name> --city <name> --country <XX>   the venue, for a new event
   --root <dir>        the project folder (default: the current one)`;
 
@@ -59,6 +59,9 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
     console.log(`\nConflicts (${plan.conflicts.length}): not written, nothing replaced`);
     for (const item of plan.conflicts) console.log(`  ! ${item.path}: ${item.reason}`);
   }
+  // Every session of the file, accounted for: the reasons are in the lists above.
+  const outcomes = (outcome: string) => plan.sessions.filter((s) => s.outcome === outcome).length;
+  console.log(`\nSessions of the file (${plan.sessions.length + plan.left.length}): ${outcomes('create')} new, ${outcomes('skip')} already there, ${outcomes('refuse')} refused, ${plan.left.length} left out`);
 }
 
 async function main(): Promise<void> {

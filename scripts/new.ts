@@ -241,7 +241,8 @@ async function ask(content: Content) {
           { value: 'fr', label: 'Français' },
           { value: 'en', label: 'English' },
         ],
-        initialValue: session?.data.language ?? event.language,
+        // Notes are written in French or English; a session given in German starts on the event's.
+        initialValue: session?.data.language === 'fr' || session?.data.language === 'en' ? session.data.language : event.language,
       }),
     );
   }

@@ -39,6 +39,29 @@ const dictionaries: Record<Language, Record<UiKey, Entry>> = {
 /** The language the interface is shown in. A second interface language is one more dictionary file. */
 export const UI_LANGUAGE: Language = 'fr';
 
+const languageNames = new Map<Language, Intl.DisplayNames>();
+
+/**
+ * The name of a spoken language (a BCP 47 code) in the interface's language: the dictionary's
+ * word for French and English ("français", "anglais"), Intl.DisplayNames for any other
+ * ("allemand", "portugais (Brésil)"), the code itself when the runtime knows no name.
+ */
+export function languageLabel(code: string, language: Language = UI_LANGUAGE): string {
+  if (code === 'fr' || code === 'en') return t(`language.${code}`, {}, language);
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([locale(language)], { type: 'language', fallback: 'code' });
+    languageNames.set(language, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** Orders language codes for a list of choices: French, English, then the others by name. */
+export function compareLanguages(a: string, b: string): number {
+  const rank = (code: string) => ['fr', 'en'].indexOf(code) >>> 0; // -1 becomes the largest
+  return rank(a) - rank(b) || languageLabel(a).localeCompare(languageLabel(b), locale());
+}
+
 /** The locale tag used for dates and sorting in a language. */
 export function locale(language: Language = UI_LANGUAGE): string {
   return language === 'fr' ? 'fr-FR' : 'en-GB';

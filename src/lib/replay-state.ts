@@ -1,10 +1,9 @@
 import type { Chapter, ReplaysFile } from '../schema/replay.ts';
-import type { Language } from '../schema/common.ts';
 import type { ParsedReplay } from './replay-url.ts';
 
 /** What a reader can do about a session's video. */
 export type ReplayState =
-  | ({ state: 'available'; href: string; chapters: Chapter[]; language?: Language | undefined; durationSeconds?: number | undefined } & ParsedReplay)
+  | ({ state: 'available'; href: string; chapters: Chapter[]; /** BCP 47 code. */ language?: string | undefined; durationSeconds?: number | undefined } & ParsedReplay)
   | { state: 'pending' }
   | { state: 'not-recorded' };
 

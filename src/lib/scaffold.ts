@@ -172,7 +172,10 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
     front.set('contributors', [...(data.contributors ?? []), { name, ...(github ? { github } : {}) }]);
   }
 
-  const language = String(front.get('language')) as Language;
+  // The outline's headings are in French or English: a session given in another language
+  // (an imported German talk) gets them in the event's language.
+  const spoken = String(front.get('language'));
+  const language: Language = spoken === 'fr' || spoken === 'en' ? spoken : event.language;
   const note = `content/events/${choices.event}/sessions/${slug}.${choices.format}`;
   const text = `---\n${front.toString({ lineWidth: 0 })}---\n\n${outline(language, choices.format)}`;
   const planned: PlannedFile = existing === note ? { path: note, text, replaces: existing } : { path: note, text };

@@ -2,8 +2,7 @@
 // their labels, the track, times written for readers, what is not known, and where to write the
 // note. Pure: the route gathers the content (src/data/site.ts) and hands it here; the layout
 // only renders the result. Every "the speaker's name" or "the track's page" is answered here.
-import { t, locale } from '../i18n/index.ts';
-import type { Language } from '../schema/common.ts';
+import { languageLabel, locale, t } from '../i18n/index.ts';
 import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
 import { addMinutes, formatDay, formatMinutes, localDay, localTime } from './dates.ts';
 import type { ReplayState } from './replay-state.ts';
@@ -54,7 +53,8 @@ export interface SessionPageView<Photo = unknown> {
   summary?: string | undefined;
   kind: string;
   event: { name: string; shortName: string; url: string };
-  language: Language;
+  /** The language spoken: a BCP 47 code, for the page's `lang`. */
+  language: string;
   people: PersonOnStage<Photo>[];
   topics: { id: string; label: string; url: string }[];
   /**
@@ -144,7 +144,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     kind,
     data.start ? undefined : data.durationMinutes && formatMinutes(data.durationMinutes),
     room,
-    t('session.spokenIn', { language: t(`language.${data.language}`) }),
+    t('session.spokenIn', { language: languageLabel(data.language) }),
   ].filter((fact): fact is string => Boolean(fact));
 
   return {

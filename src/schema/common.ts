@@ -63,9 +63,35 @@ export const httpsUrl = z.string({ error: 'must be a URL' }).superRefine((value,
   if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'must start with https://' });
 });
 
-/** The languages a note or an interface string can be in. */
+/** The languages of the interface (and an event's main language): one dictionary each. */
 export const language = z.enum(['fr', 'en'], { error: 'must be "fr" or "en"' });
 export type Language = z.infer<typeof language>;
+
+/**
+ * The language something was said or written in: any BCP 47 tag ("de", "pt-BR", "zh-Hant"),
+ * kept in its canonical form ("EN-gb" becomes "en-GB"), so that filters group it once.
+ */
+export const spokenLanguage = z.string({ error: 'must be a language code like "fr", "de" or "pt-BR"' }).transform((value, ctx) => {
+  const canonical = canonicalLanguage(value);
+  if (canonical) return canonical;
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not a language code (BCP 47, like "fr", "de" or "pt-BR")` });
+  return z.NEVER;
+});
+
+/**
+ * A BCP 47 tag in canonical form, or undefined when it is not one. The language itself must be
+ * an ISO 639 code (two or three letters): BCP 47 also allows five to eight letters, which no
+ * language uses and which would let "english" or "Deutsch" through.
+ */
+export function canonicalLanguage(tag: string): string | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+  return canonical && /^[a-z]{2,3}(-|$)/.test(canonical) ? canonical : undefined;
+}
 
 /** Text given in French and in English; French is required, English falls back to it. `text` is `line` or `paragraph`. */
 export const localized = (text: typeof line, max: number) =>

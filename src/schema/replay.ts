@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseReplayUrl } from '../lib/replay-url.ts';
 import { formatOffset, parseOffset } from '../lib/time.ts';
-import { language, line, MAX_LENGTH, slug } from './common.ts';
+import { line, MAX_LENGTH, slug, spokenLanguage } from './common.ts';
 
 /** A position in the video: "12:34", "1:02:03" or a number of seconds. */
 const offset = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -35,7 +35,7 @@ const available = z.strictObject({
     return { href: value, ...parsed.value };
   }),
   /** Language spoken in the video, when it differs from the session's. */
-  language: language.optional(),
+  language: spokenLanguage.optional(),
   /** Length of the video in seconds, when known. */
   durationSeconds: z.number().int().positive().optional(),
   /** Chapters in order of time, none before the URL's start offset. Only from someone who watched the video. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, token } from './common.ts';
+import { httpsUrl, instant, line, MAX_LENGTH, paragraph, slug, spokenLanguage, token } from './common.ts';
 
 /** The kinds of session a programme has. */
 export const SESSION_KINDS = ['keynote', 'talk', 'lightning', 'workshop', 'round-table'] as const;
@@ -38,8 +38,8 @@ const base = {
   start: instant.optional(),
   /** Length in minutes. Leave out when unknown. */
   durationMinutes: z.number().int().positive().max(24 * 60).optional(),
-  /** The language the session was given in. */
-  language,
+  /** The language the session was given in: a BCP 47 code ("fr", "de", "pt-BR"). */
+  language: spokenLanguage,
   /** One or two sentences saying what the session was about, shown in lists. */
   summary: paragraph(MAX_LENGTH.summary).optional(),
   /** Topic ids from `content/topics.yaml`. */

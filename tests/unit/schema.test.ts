@@ -52,8 +52,13 @@ describe('session schema', () => {
     ]);
   });
 
-  it('refuses an unknown language', () => {
-    expect(messages(sessionSchema, { ...talk, language: 'de' })).toEqual(['language: must be "fr" or "en"']);
+  it('takes any BCP 47 language, in canonical form, and refuses what is not one', () => {
+    expect(sessionSchema.parse({ ...talk, language: 'de' }).language).toBe('de');
+    expect(sessionSchema.parse({ ...talk, language: 'PT-br' }).language).toBe('pt-BR');
+    expect(sessionSchema.parse({ ...talk, language: 'zh-hant-tw' }).language).toBe('zh-Hant-TW');
+    expect(messages(sessionSchema, { ...talk, language: 'german' })).toEqual(['language: "german" is not a language code (BCP 47, like "fr", "de" or "pt-BR")']);
+    expect(messages(sessionSchema, { ...talk, language: 'en_US' })).toEqual(['language: "en_US" is not a language code (BCP 47, like "fr", "de" or "pt-BR")']);
+    expect(messages(sessionSchema, { ...talk, language: 12 })).toEqual(['language: must be a language code like "fr", "de" or "pt-BR"']);
   });
 });
 

@@ -64,7 +64,15 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
     if (name && text(track['slug'])) trackNames.set(String(track['slug']), name);
     checkTrackSlug(track['slug'], jsonPath('schedule', 'conference', 'tracks', i, 'slug'), result.warnings);
   });
-  objects(conference['rooms']).forEach((room) => addOnce(result.rooms, text(room['name'])));
+  // The conference's list of rooms, with the guids and slugs sessions may name them by.
+  const roomNames = new Map<string, string>();
+  objects(conference['rooms']).forEach((room) => {
+    const name = text(room['name']);
+    addOnce(result.rooms, name);
+    for (const ref of [room['guid'], room['slug'], room['id']]) if (name && text(ref)) roomNames.set(text(ref)!, name);
+  });
+  /** A room's name from its name, or from the guid or slug of a room of the conference's list. */
+  const roomName = (value: string | undefined): string | undefined => (value && !result.rooms.includes(value) && roomNames.get(value)) || value;
   // schedule2 keeps biographies in a top-level list; sessions name people by guid.
   for (const record of objects(schedule['persons'])) {
     const person = personFromJson(record);
@@ -88,8 +96,11 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
     if (durationMinutes === undefined && text(event['duration'])) {
       result.warnings.push({ where: `${where}.duration`, message: `"${String(event['duration'])}" is not a duration (hh:mm): imported without one` });
     }
-    const roomName = isObject(event['room']) ? text(event['room']['name']) : (text(event['room']) ?? roomKey);
-    addOnce(result.rooms, roomName);
+    const roomValue = event['room'];
+    // A session names its room (or the day's map files it under one); the room is then one of
+    // the file's rooms, declared or not, so the plan makes it.
+    const room = isObject(roomValue) ? (text(roomValue['name']) ?? roomName(text(roomValue['guid']))) : roomName(text(roomValue) ?? roomKey);
+    addOnce(result.rooms, room);
     const trackValue = event['track'];
     const track = isObject(trackValue) ? (text(trackValue['name']) ?? trackNames.get(String(trackValue['slug'])) ?? text(trackValue['slug'])) : text(trackValue);
     addOnce(result.tracks, track);
@@ -114,7 +125,7 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
       type: text(event['type']),
       start,
       durationMinutes,
-      room: roomName,
+      room,
       track,
       language: text(event['language']),
       abstract: text(event['abstract']) ?? text(event['description']),

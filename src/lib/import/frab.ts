@@ -19,7 +19,15 @@ import {
 
 type Node = Record<string, unknown>;
 
-const LISTS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person', 'schedule.conference.track']);
+const LISTS = new Set([
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+  'schedule.conference.track',
+  'schedule.conference.rooms.room',
+  'schedule.rooms.room',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -90,6 +98,26 @@ export function readFrabXml(source: string, options: ReadOptions): ImportedSched
     addOnce(result.tracks, text(track['@name']) ?? content(track));
     checkTrackSlug(track['@slug'], `schedule > conference > track[${i + 1}]`, result.warnings);
   });
+  // Rooms may be declared once for the conference (<conference><rooms>, or <schedule><rooms>
+  // in some generators), each with a guid or an id that a day's <room> or an event's <room>
+  // may use instead of the name; and then again, partly, on each day.
+  const roomNames = new Map<string, string>();
+  const declared = [...asNodes((conference['rooms'] as Node | undefined)?.['room']), ...asNodes((schedule['rooms'] as Node | undefined)?.['room'])];
+  for (const room of declared) {
+    const name = text(room['@name']) ?? content(room);
+    if (!name) continue;
+    addOnce(result.rooms, name);
+    for (const ref of [room['@guid'], room['@id'], room['@slug']]) if (text(ref)) roomNames.set(text(ref)!, name);
+  }
+  /** A room's name from what names it: its name, or a guid/id/slug of a declared room. */
+  const roomName = (name: string | undefined, ...refs: unknown[]): string | undefined => {
+    if (name && result.rooms.includes(name)) return name;
+    for (const ref of [name, ...refs]) {
+      const known = text(ref) && roomNames.get(text(ref)!);
+      if (known) return known;
+    }
+    return name;
+  };
 
   const days = asNodes(schedule['day']);
   if (days.length === 0 && !('day' in schedule)) throw new ImportError(options.file, '<schedule>', 'has no <day> element: not a frab schedule.xml');
@@ -97,10 +125,10 @@ export function readFrabXml(source: string, options: ReadOptions): ImportedSched
     const date = dayOf(day['@date']);
     const dayStart = text(day['@start']) ? new Date(String(day['@start'])) : undefined;
     for (const room of asNodes(day['room'])) {
-      const roomName = text(room['@name']);
-      addOnce(result.rooms, roomName);
+      const dayRoom = roomName(text(room['@name']), room['@guid'], room['@id']);
+      addOnce(result.rooms, dayRoom);
       asNodes(room['event']).forEach((event, eventIndex) => {
-        const where = `schedule > day[${dayIndex + 1}] > room "${roomName ?? ''}" > event[${eventIndex + 1}]${event['@id'] ? ` (id ${String(event['@id'])})` : ''}`;
+        const where = `schedule > day[${dayIndex + 1}] > room "${dayRoom ?? ''}" > event[${eventIndex + 1}]${event['@id'] ? ` (id ${String(event['@id'])})` : ''}`;
         const title = content(event['title']);
         if (!title) throw new ImportError(options.file, where, 'has no <title>: every session needs one');
         let start = parseInstant(content(event['date']), zone, `${where} > date`, result.warnings);
@@ -126,17 +154,22 @@ export function readFrabXml(source: string, options: ReadOptions): ImportedSched
         }
         const track = content(event['track']);
         addOnce(result.tracks, track);
+        // The event's own <room> wins over the one it is filed under (they differ in some
+        // generators' files); either way the room is one of the file's, so the plan has it.
+        const eventRoom = event['room'] as Node | string | undefined;
+        const sessionRoom = roomName(content(eventRoom), typeof eventRoom === 'object' ? eventRoom['@guid'] : undefined) ?? dayRoom;
+        addOnce(result.rooms, sessionRoom);
         const id = text(event['@id']);
         if (id && !/^[1-9]\d*$/.test(id)) result.warnings.push({ where, message: `id "${id}" is not a positive number as the XSD wants: kept as text` });
         result.sessions.push({
-          key: text(event['@guid']) ?? text(event['@code']) ?? id ?? `${dayIndex}-${roomName}-${eventIndex}`,
+          key: text(event['@guid']) ?? text(event['@code']) ?? id ?? `${dayIndex}-${dayRoom}-${eventIndex}`,
           code: text(event['@code']) ?? id,
           title,
           subtitle: content(event['subtitle']),
           type: content(event['type']),
           start,
           durationMinutes,
-          room: content(event['room']) ?? roomName,
+          room: sessionRoom,
           track,
           language: content(event['language']),
           abstract: content(event['abstract']) ?? content(event['description']),

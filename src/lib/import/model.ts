@@ -2,7 +2,7 @@ import { plainText } from '../plain-text.ts';
 import { instantAt, isTimeZone } from '../zoned-time.ts';
 
 /** The formats the importer reads. */
-export type ImportFormat = 'frab-xml' | 'pretalx-xml' | 'c3voc-json' | 'pretalx-json' | 'c3voc-schedule2' | 'sessionize';
+export type ImportFormat = 'frab-xml' | 'pretalx-xml' | 'c3voc-json' | 'pretalx-json' | 'c3voc-schedule2' | 'sessionize' | 'icalendar';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   'frab-xml': 'frab schedule.xml',
@@ -11,6 +11,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   'pretalx-json': 'pretalx schedule.json',
   'c3voc-schedule2': 'C3VOC schedule2 JSON',
   sessionize: 'Sessionize JSON',
+  icalendar: 'iCalendar (.ics)',
 };
 
 /** A person as the schedule gives them. */

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { MAX_LENGTH, SLUG_PATTERN } from '../../schema/common.ts';
+import { canonicalLanguage, MAX_LENGTH, SLUG_PATTERN } from '../../schema/common.ts';
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
@@ -15,7 +15,7 @@ export interface PlanOptions {
   eventId: string;
   /** The imported file's name, quoted in what is written. */
   source: string;
-  /** Language of sessions the file gives in neither French nor English. */
+  /** Language of a new event, and of sessions whose language the file does not give (or not as a code). */
   language?: 'fr' | 'en' | undefined;
   venue?: string | undefined;
   city?: string | undefined;
@@ -30,6 +30,18 @@ export interface PlannedFile {
   what: 'event' | 'person' | 'note';
 }
 
+/** One session of the file: its note is created, or it already has one, or it is refused and why. */
+export interface SessionOutcome {
+  title: string;
+  /** Where it is in the file. */
+  where: string;
+  outcome: 'create' | 'skip' | 'refuse';
+  /** The note's path (planned, existing, or the one it would have had). */
+  path: string;
+  /** Why it is skipped or refused, in words for the organiser. */
+  reason?: string | undefined;
+}
+
 /** Everything the import would do, decided before anything is written. */
 export interface ImportPlan {
   create: PlannedFile[];
@@ -39,6 +51,8 @@ export interface ImportPlan {
   conflicts: { path: string; reason: string }[];
   /** Sessions of the file left out on purpose (breaks, meals). */
   left: ImportedSchedule['left'];
+  /** What becomes of each session of the file, in its order: so that none goes unaccounted for. */
+  sessions: SessionOutcome[];
   warnings: ImportWarning[];
   /** Problems the planned content would have: when any, nothing may be written. */
   problems: Problem[];
@@ -154,16 +168,31 @@ function idsFor(names: readonly string[], fallback: string): { id: string; name:
   });
 }
 
-/** Matches names of the file to the entries of an existing event: by id, then by name. */
-function matchNames(names: readonly string[], existing: readonly { id: string; name: string }[]): { found: Map<string, string>; missing: string[] } {
+/**
+ * Matches names of the file to the entries of an existing event: by the exact name first,
+ * then by id or by name without case and accents. The loose match never takes an entry that
+ * another name of the file has exactly: "Saal 1" and "Saal-1", or "DevOps" and "devops", stay
+ * two rooms or tracks, as the event told them apart when it was made.
+ */
+export function matchNames(names: readonly string[], existing: readonly { id: string; name: string }[]): { found: Map<string, string>; missing: string[] } {
   const found = new Map<string, string>();
   const missing: string[] = [];
+  const exact = new Set(existing.filter((item) => names.includes(item.name)).map((item) => item.id));
   for (const name of names) {
-    const hit = existing.find((item) => item.id === slugify(name) || item.name.localeCompare(name, undefined, { sensitivity: 'base' }) === 0);
+    const hit =
+      existing.find((item) => item.name === name) ??
+      existing.find((item) => !exact.has(item.id) && (item.id === slugify(name) || item.name.localeCompare(name, undefined, { sensitivity: 'base' }) === 0));
     if (hit) found.set(name, hit.id);
     else missing.push(name);
   }
   return { found, missing };
+}
+
+/** The names a plan needs: those the file declares and its sessions use, in the file's order, then any a session names that the file does not declare. */
+export function namesUsed(declared: readonly string[], used: readonly (string | undefined)[]): string[] {
+  const names = declared.filter((name) => used.includes(name));
+  for (const name of used) if (name && !names.includes(name)) names.push(name);
+  return names;
 }
 
 /**
@@ -178,7 +207,7 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   if (!SLUG_PATTERN.test(eventId)) throw new ImportError('--event', '', `"${eventId}" must be lower-case words joined by hyphens, like kcd-france-2027 (it is the event's folder and URL)`);
   if (RESERVED_IDS.has(eventId)) throw new ImportError('--event', '', `"${eventId}" is a path the site uses itself: choose another event id`);
 
-  const plan: ImportPlan = { create: [], skip: [], conflicts: [], left: schedule.left, warnings: [...schedule.warnings], problems: [] };
+  const plan: ImportPlan = { create: [], skip: [], conflicts: [], left: schedule.left, sessions: [], warnings: [...schedule.warnings], problems: [] };
   const { content } = checkContent(files);
   const paths = new Set(files.map((file) => file.path));
   const eventPath = `content/events/${eventId}/event.yaml`;
@@ -191,8 +220,10 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   const sessions = schedule.sessions;
 
   // Rooms and tracks: the existing event's, or new ones made from the file's names.
-  const usedRooms = schedule.rooms.filter((name) => sessions.some((s) => s.room === name));
-  const usedTracks = schedule.tracks.filter((name) => sessions.some((s) => s.track === name));
+  // A session's room or track is one of the event's even when the file forgot to declare it
+  // (rooms declared day by day, or only some of them in the conference's list).
+  const usedRooms = namesUsed(schedule.rooms, sessions.map((s) => s.room));
+  const usedTracks = namesUsed(schedule.tracks, sessions.map((s) => s.track));
   let roomIds: Map<string, string>;
   let trackIds: Map<string, string>;
   let missingRooms: string[] = [];
@@ -309,38 +340,67 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   const takenSlugs = new Set([...noteFiles].map((path) => path.replace(/^.*\/|\.mdx?$/g, '')));
   const unknownTypes = new Map<string, number>();
   const otherLanguages = new Map<string, number>();
+  const outcome = (session: (typeof sessions)[number], result: SessionOutcome['outcome'], path: string, reason?: string) =>
+    plan.sessions.push({ title: session.title, where: session.where, outcome: result, path, ...(reason ? { reason } : {}) });
   for (const session of sessions) {
-    const match = notes.find((note) => (session.code && note.data.code === session.code) || slugify(note.data.title) === slugify(session.title));
+    // Same code, or same title where either side has no code: two sessions with one title
+    // ("Lightning talks" each day) but different codes are different sessions.
+    // Without codes, a title and a start: the dates of a meetup series share their title.
+    const sameStart = (start: Date | undefined) => !start || !session.start || start.getTime() === session.start.getTime();
+    const match =
+      notes.find((note) => session.code && note.data.code === session.code) ??
+      notes.find((note) => (!session.code || !note.data.code) && slugify(note.data.title) === slugify(session.title) && sameStart(note.data.start));
     if (match) {
       plan.skip.push({ path: match.file, reason: `already the note of "${session.title}"` });
+      outcome(session, 'skip', match.file, 'already has a note');
       continue;
     }
     let slug = shortSlug(session.title) || `session-${slugify(session.code ?? session.key)}`;
     const candidate = `content/events/${eventId}/sessions/${slug}.md`;
-    if (noteFiles.has(candidate) || noteFiles.has(`${candidate}x`)) {
-      plan.conflicts.push({ path: noteFiles.has(candidate) ? candidate : `${candidate}x`, reason: `holds another session than "${session.title}" (${session.where}): not overwritten` });
+    // A note there with the same title but another start is another date of a series: the new
+    // date takes a suffix. Any other note there may be this session renamed: a person decides.
+    const there = notes.find((note) => note.file === candidate || note.file === `${candidate}x`);
+    const sameTitle = there && slugify(there.data.title) === slugify(session.title);
+    if (!sameTitle && (noteFiles.has(candidate) || noteFiles.has(`${candidate}x`))) {
+      const path = noteFiles.has(candidate) ? candidate : `${candidate}x`;
+      const reason = `holds another session than "${session.title}" (${session.where}): not overwritten`;
+      plan.conflicts.push({ path, reason });
+      outcome(session, 'refuse', path, reason);
       continue;
     }
-    if (takenSlugs.has(slug)) slug = `${slug}-${slugify(session.code ?? session.key).slice(0, 20) || takenSlugs.size}`;
+    // Two sessions with one title: the code tells them apart, else the day (a series), else a number.
+    if (takenSlugs.has(slug)) {
+      const base = slug;
+      const suffixes = [session.code && slugify(session.code).slice(0, 20), session.start && localDay(session.start, zone)].filter((s): s is string => !!s);
+      slug = suffixes.map((suffix) => `${base}-${suffix}`).find((candidate) => !takenSlugs.has(candidate)) ?? base;
+      for (let n = 2; takenSlugs.has(slug); n++) slug = `${base}-${n}`;
+    }
     takenSlugs.add(slug);
     const path = `content/events/${eventId}/sessions/${slug}.md`;
 
     const room = session.room ? roomIds.get(session.room) : undefined;
     const track = session.track ? trackIds.get(session.track) : undefined;
-    if ((session.room && !room) || (session.track && !track)) {
-      plan.conflicts.push({ path, reason: `"${session.title}" is in a room or track that ${eventPath} lacks: not written` });
+    const lacking = [...(session.room && !room ? [`room "${session.room}"`] : []), ...(session.track && !track ? [`track "${session.track}"`] : [])];
+    if (lacking.length > 0) {
+      const reason = `"${session.title}" (${session.where}) is in ${lacking.join(' and ')}, which ${eventPath} does not have: add it there and import again; not written`;
+      plan.conflicts.push({ path, reason });
+      outcome(session, 'refuse', path, reason);
       continue;
     }
     const day = session.start && localDay(session.start, zone);
     if (day && (day < event!.startDate || day > event!.endDate)) {
-      plan.conflicts.push({ path, reason: `"${session.title}" is on ${day}, outside the event's dates in ${eventPath}: not written` });
+      const reason = `"${session.title}" is on ${day}, outside the event's dates in ${eventPath} (${event!.startDate} to ${event!.endDate}): widen them and import again; not written`;
+      plan.conflicts.push({ path, reason });
+      outcome(session, 'refuse', path, reason);
       continue;
     }
     const { kind, known } = kindOf(session.type);
     if (!known) unknownTypes.set(session.type!, (unknownTypes.get(session.type!) ?? 0) + 1);
-    const spoken = session.language?.slice(0, 2).toLowerCase();
-    const language = spoken === 'fr' || spoken === 'en' ? spoken : event!.language;
-    if (spoken && spoken !== language) otherLanguages.set(spoken, (otherLanguages.get(spoken) ?? 0) + 1);
+    // The language as the file gives it ("de", "cs", "pt-BR"), in canonical form; the event's
+    // (or --language) only when the file gives none, or something that is not a language code.
+    const spoken = session.language ? canonicalLanguage(session.language) : undefined;
+    const language = spoken ?? options.language ?? event!.language;
+    if (session.language && !spoken) otherLanguages.set(session.language, (otherLanguages.get(session.language) ?? 0) + 1);
     const people = session.people.flatMap((key) => {
       const person = schedule.people.get(key);
       return person ? [personId(person)] : [];
@@ -374,10 +434,14 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       ...(summary ? { summary } : {}),
     };
     plan.create.push({ path, what: 'note', text: `---\n${yamlText(front)}---\n` });
+    outcome(session, 'create', path);
   }
   for (const [type, count] of unknownTypes) plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} of type "${type}", which Carnet does not know: imported as talks` });
   for (const [code, count] of otherLanguages) {
-    plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} in "${code}": Carnet's notes are in French or English, so they are marked ${event!.language} (pass --language to choose)` });
+    plan.warnings.push({
+      where: options.source,
+      message: `${count} session${count > 1 ? 's' : ''} in "${code}", which is not a language code (BCP 47, like "de" or "pt-BR"): marked ${options.language ?? event!.language} (pass --language to choose)`,
+    });
   }
 
   // The planned content is checked like a contribution: the same messages, the same rules.

@@ -1,8 +1,11 @@
 import { separateBreaks } from './breaks.ts';
 import { readC3vocJson } from './c3voc.ts';
 import { readFrabXml } from './frab.ts';
+import { isICalendar, readICalendar } from './ical.ts';
 import { ImportError, lineColumn, type ImportedSchedule, type ReadOptions } from './model.ts';
 import { readSessionize, sessionizeView } from './sessionize.ts';
+
+const EXPECTED = 'a schedule.xml, a schedule.json, a Sessionize JSON export or an iCalendar (.ics) file';
 
 /** JSON.parse, with the place of a syntax error given as line and column. */
 function parseJson(source: string, file: string): unknown {
@@ -20,7 +23,7 @@ function parseJson(source: string, file: string): unknown {
 
 /**
  * Reads a schedule file whatever its format: frab or pretalx schedule.xml, C3VOC or pretalx
- * schedule.json (v1 or schedule2), Sessionize JSON. The format is told from the content, not
+ * schedule.json (v1 or schedule2), Sessionize JSON, iCalendar. The format is told from the content, not
  * the file name. Throws ImportError (file, place, what is wrong) on anything it cannot read.
  */
 export function readSchedule(raw: string, options: ReadOptions): ImportedSchedule {
@@ -37,9 +40,11 @@ function readAnySchedule(raw: string, options: ReadOptions): ImportedSchedule {
   const bom = raw.startsWith('\uFEFF');
   const source = bom ? raw.slice(1) : raw;
   const start = source.trimStart();
-  if (start === '') throw new ImportError(options.file, '', 'is empty: expected a schedule.xml, a schedule.json or a Sessionize JSON export');
+  if (start === '') throw new ImportError(options.file, '', `is empty: expected ${EXPECTED}`);
   let schedule: ImportedSchedule;
-  if (start.startsWith('<')) {
+  if (isICalendar(start)) {
+    schedule = readICalendar(source, options);
+  } else if (start.startsWith('<')) {
     schedule = readFrabXml(source, options);
   } else if (start.startsWith('{') || start.startsWith('[')) {
     const data = parseJson(source, options.file);
@@ -57,7 +62,7 @@ function readAnySchedule(raw: string, options: ReadOptions): ImportedSchedule {
       );
     }
   } else {
-    throw new ImportError(options.file, 'line 1, column 1', 'is neither XML nor JSON: expected a schedule.xml, a schedule.json or a Sessionize JSON export');
+    throw new ImportError(options.file, 'line 1, column 1', `is neither XML, JSON nor iCalendar: expected ${EXPECTED}`);
   }
   if (bom) schedule.warnings.unshift({ where: 'line 1', message: 'starts with a byte-order mark: ignored' });
   return separateBreaks(schedule);

@@ -69,6 +69,17 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(again.out).toContain('Nothing new to write.');
   });
 
+  it('imports an iCalendar file, told by its content, and accounts for every entry', () => {
+    const result = run(join(FIXTURES, 'calendar/node-ical__test__fixtures__google-calendar-kiev-tz.ics'), '--event', 'kyiv-2016');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('(iCalendar (.ics)): 4 sessions');
+    expect(result.out).toContain('Sessions of the file (4): 4 new, 0 already there, 0 refused, 0 left out');
+    const event = readFileSync(join(root, 'content/events/kyiv-2016/event.yaml'), 'utf8');
+    expect(event).toContain('timeZone: Europe/Kiev\n');
+    expect(readFileSync(join(root, 'content/events/kyiv-2016/sessions/repeated-2016-08-27.md'), 'utf8')).toContain('start: 2016-08-27T14:00:00+03:00\n');
+  });
+
   it('--dry-run shows the plan and writes nothing', () => {
     const before = snapshot();
     const result = run(join(FIXTURES, 'schedule/giggity__romhack_camp_2026.pretalx.xml'), '--event', 'romhack-camp-2026', '--dry-run');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '../../../src/lib/check-content.ts';
 import { ImportError, text, type ImportedSchedule } from '../../../src/lib/import/model.ts';
-import { kindOf, linksOf, planImport, shortSlug, summaryOf } from '../../../src/lib/import/plan.ts';
+import { kindOf, linksOf, matchNames, namesUsed, planImport, shortSlug, summaryOf } from '../../../src/lib/import/plan.ts';
 import { readSchedule } from '../../../src/lib/import/read.ts';
 import { readContentFiles } from '../../../scripts/read-content.ts';
 
@@ -121,6 +121,29 @@ describe('importing into an existing event', () => {
   it('reports sessions outside the event’s dates', () => {
     const plan = planImport(handMade([{ title: 'Trop tard', start: new Date('2026-06-01T10:00:00Z') }]), repository, options(event));
     expect(plan.conflicts[0]!.reason).toContain('outside the event\'s dates');
+  });
+});
+
+describe('rooms and tracks of the file against an existing event', () => {
+  const saal = [
+    { id: 'saal-1', name: 'Saal 1' },
+    { id: 'saal-1-2', name: 'Saal-1' },
+  ];
+
+  it('matches two names with one slug to their own entries', () => {
+    expect(matchNames(['Saal-1', 'Saal 1'], saal)).toEqual({ found: new Map([['Saal-1', 'saal-1-2'], ['Saal 1', 'saal-1']]), missing: [] });
+  });
+
+  it('matches without case and accents, or by id, when no other name of the file has the entry', () => {
+    expect(matchNames(['saal 1', 'SAAL-1-2'], saal).found).toEqual(new Map([['saal 1', 'saal-1'], ['SAAL-1-2', 'saal-1-2']]));
+  });
+
+  it('never merges two names of the file into one entry', () => {
+    expect(matchNames(['DevOps', 'devops'], [{ id: 'devops', name: 'DevOps' }])).toEqual({ found: new Map([['DevOps', 'devops']]), missing: ['devops'] });
+  });
+
+  it('uses the declared names in the file’s order, then any a session names without declaring it', () => {
+    expect(namesUsed(['A', 'B', 'C'], ['C', undefined, 'Z', 'A', 'Z'])).toEqual(['A', 'C', 'Z']);
   });
 });
 

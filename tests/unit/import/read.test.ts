@@ -66,6 +66,23 @@ describe('C3VOC schedule.json', () => {
     expect(schedule.people.get('0c16ffaa-709d-599f-959f-9a38b911361a')?.bio).toContain('Gabriela');
   });
 
+  it('finds a session’s room by the guid or slug of the conference’s rooms', () => {
+    const data = JSON.parse(fixture('schedule/voc-schedule__json__examples__hub-schedule2.json'));
+    data.schedule.events[0].room = 'ba692ba3-421b-5371-8309-60acc34a3c05';
+    data.schedule.events[1].room = { guid: '62251a07-13e4-5a72-bb3c-8528416ee0f2' };
+    const schedule = read(JSON.stringify(data));
+    expect(schedule.sessions.map((s) => s.room)).toEqual(['Saal 1', 'Saal ZIGZAG']);
+  });
+
+  it('names a frab room declared by guid only, and keeps an event’s own room, declared nowhere', () => {
+    const xml = `<schedule><conference><title>T</title><time_zone_name>Europe/Berlin</time_zone_name><rooms><room name="Saal 1" guid="g-1"/></rooms></conference>
+      <day index="1" date="2026-12-27"><room guid="g-1"><event id="1"><date>2026-12-27T11:00:00+01:00</date><duration>00:30</duration><title>A</title></event>
+      <event id="2"><date>2026-12-27T12:00:00+01:00</date><duration>00:30</duration><room>Kidspace</room><title>B</title></event></room></day></schedule>`;
+    const schedule = read(xml);
+    expect(schedule.sessions.map((s) => s.room)).toEqual(['Saal 1', 'Kidspace']);
+    expect(schedule.rooms).toEqual(['Saal 1', 'Kidspace']);
+  });
+
   it('accepts ids given as text, with a warning', () => {
     const schedule = read(fixture('schedule/voc-schedule__json__examples__invalid-example.json'));
     expect(schedule.sessions[0]).toMatchObject({ code: '2814', title: 'Internal Penetration Testing Basics' });
@@ -133,11 +150,11 @@ describe('refusals: a clear error naming the file and the place', () => {
     );
     expect(refusal('<rss version="2.0"><channel/></rss>', 'feed.xml').message).toContain('feed.xml: <rss>: is XML but not a schedule.xml');
     expect(refusal('{"data": []}', 'other.json').message).toContain('other.json: is JSON but not a schedule Carnet reads');
-    expect(refusal('title,start\nA,10:00', 'talks.csv').message).toContain('talks.csv: line 1, column 1: is neither XML nor JSON');
+    expect(refusal('title,start\nA,10:00', 'talks.csv').message).toContain('talks.csv: line 1, column 1: is neither XML, JSON nor iCalendar');
   });
 
   it('an empty file', () => {
-    expect(refusal('', 'empty.json').message).toBe('empty.json: is empty: expected a schedule.xml, a schedule.json or a Sessionize JSON export');
+    expect(refusal('', 'empty.json').message).toBe('empty.json: is empty: expected a schedule.xml, a schedule.json, a Sessionize JSON export or an iCalendar (.ics) file');
     expect(refusal('\uFEFF \n', 'blank.xml').message).toContain('blank.xml: is empty');
   });
 
