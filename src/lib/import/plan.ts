@@ -226,12 +226,13 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   const usedTracks = namesUsed(schedule.tracks, sessions.map((s) => s.track));
   let roomIds: Map<string, string>;
   let trackIds: Map<string, string>;
-  let missingRooms: string[] = [];
-  let missingTracks: string[] = [];
   let event: CarnetEvent | undefined = existing;
   if (existing) {
-    ({ found: roomIds, missing: missingRooms } = matchNames(usedRooms, existing.rooms));
-    ({ found: trackIds, missing: missingTracks } = matchNames(usedTracks, existing.tracks));
+    const rooms = matchNames(usedRooms, existing.rooms);
+    const tracks = matchNames(usedTracks, existing.tracks);
+    roomIds = rooms.found;
+    trackIds = tracks.found;
+    const [missingRooms, missingTracks] = [rooms.missing, tracks.missing];
     plan.skip.push({ path: eventPath, reason: 'the event exists: left as it is' });
     if (schedule.breaks?.length) plan.warnings.push({ where: eventPath, message: `breaks and meals of the file not written (the event exists): add them to its breaks by hand to name them (${schedule.breaks.map((b) => b.label).join(', ')})` });
     if (missingRooms.length + missingTracks.length > 0) {
