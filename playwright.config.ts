@@ -32,7 +32,8 @@ export default defineConfig({
     // Builds the fixture site into dist-fixture/ and serves it.
     {
       command: `astro build --outDir dist-fixture && astro preview --ignore-lock --outDir dist-fixture --host 127.0.0.1 --port ${FIXTURE_PORT}`,
-      env: { CARNET_CONTENT: 'tests/fixtures/site/content' },
+      // With an address, as a deployed site: its sitemap lists every page for the tests that visit them all.
+      env: { CARNET_CONTENT: 'tests/fixtures/site/content', SITE_URL: 'https://fixture.carnet.test/' },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
