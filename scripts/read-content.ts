@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../src/lib/check-content.ts';
 
@@ -20,6 +20,8 @@ export function readContentFiles(root: string, dir = 'content'): SourceFile[] {
       else if (entry.isFile()) files.push({ path: shown, text: /\.(jpe?g|png|webp|avif|gif)$/i.test(entry.name) ? '' : readFileSync(full, 'utf8') });
     }
   };
+  // The folder itself may be a link out of the repository: refused like any link inside it.
+  if (lstatSync(join(root, dir)).isSymbolicLink()) return [{ path: 'content', text: '', symlink: true }];
   walk(join(root, dir), 'content');
   return files;
 }

@@ -192,15 +192,19 @@ function parseYaml(text: string, file: string, problems: Problem[], firstLine = 
 
 /** Splits a note into its YAML front matter and its body. */
 export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''));
-  if (!match) return undefined;
-  return { frontMatter: match[1] ?? '', body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
+  const source = text.replace(/^\uFEFF/, '');
+  // It ends where Astro ends it, at the first line that starts with --- or +++; that line must then
+  // be --- alone, or the check and the build would read different front matter.
+  const match = /^---\r?\n([\s\S]*?)\r?\n(---|\+\+\+)([^\r\n]*)(?:\r?\n|$)/.exec(source);
+  if (!match || match[2] !== '---' || match[3]!.trim() !== '') return undefined;
+  return { frontMatter: match[1] ?? '', body: source.slice(match[0].length) };
 }
 
 /** Each folder's guide, and the licence of content/: for people, never read as content. */
 const FOR_PEOPLE = /(^|\/)README\.md$|^content\/LICENSE$/;
 /** Images live next to people files and in an event's `sessions/images/`; SVG is refused (it can hold scripts). */
-const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[^/]+\.(jpe?g|png|webp|avif|gif)$/;
+// Plain names only: an encoded `%2f` or other oddity in a file name reaches Vite as a path to resolve.
+const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[A-Za-z0-9._-]+\.(jpe?g|png|webp|avif|gif)$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Largest text file (a note, a YAML file) Carnet accepts, in bytes. */

@@ -44,10 +44,19 @@ const sources = (list: Iterable<string>): string => [...new Set(list)].sort().jo
  * the very address the player script builds (embedUrl), so frame-src and the player agree;
  * a video file plays from its own host, in a <video> (media-src).
  */
+/** An https origin with a plain host name: nothing a policy would read as a directive or a wildcard. */
+const CSP_ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
+
 export function contentSecurityPolicy(videos: Iterable<Video>): Policy {
   const frames = new Set<string>();
   const media = new Set<string>();
-  for (const video of videos) (video.provider === 'file' ? media : frames).add(new URL(embedUrl(video)).origin);
+  for (const video of videos) {
+    const origin = new URL(embedUrl(video)).origin;
+    // A second guard after the replay URL's own check: a source is a plain https origin, or the
+    // policy is not written at all.
+    if (!CSP_ORIGIN.test(origin)) throw new Error(`a replay's origin ${origin} is not one a Content-Security-Policy can name`);
+    (video.provider === 'file' ? media : frames).add(origin);
+  }
   return {
     directives: [
       // Anything not named below is refused (workers, manifests, prefetches, plugins...).

@@ -39,11 +39,11 @@ const LINK_COMPONENTS: readonly string[] = ['Timestamp'];
 export const MAX_NESTING = 32;
 
 /**
- * How many `]` one paragraph may hold. micromark looks back over the paragraph at each `]`, so a
- * paragraph of 20,000 takes seconds to read, and a note of such paragraphs minutes; a paragraph
- * a person wrote holds a few.
+ * How many `]`, and how many `*` and `_`, one paragraph may hold. micromark looks back over the
+ * paragraph at each `]` and each emphasis mark, so a paragraph of 20,000 takes seconds to read,
+ * and a note of such paragraphs minutes; a paragraph a person wrote holds a few.
  */
-export const MAX_CLOSING_BRACKETS = 500;
+export const MAX_MARKS_PER_PARAGRAPH = 500;
 
 /** Most problems reported for one note: past that, the note is not one a person wrote by hand. */
 export const MAX_HAZARDS_PER_NOTE = 50;
@@ -230,35 +230,42 @@ const CONTAINER = /^ {0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
  * by the tree walks. Linear in the length of the body.
  */
 export function nestingHazard(body: string, firstLine = 1): Hazard | undefined {
-  const lines = body.split('\n');
+  // Both parsers also end a line at a lone CR: so does this scan, or a note could hide its lines from it.
+  const lines = body.split(/\r\n?|\n/);
   // Indentation of the list items open above, to count nesting by indentation across lines.
   const open: number[] = [];
-  // Brackets and parentheses open in the current paragraph, and `]` seen in it; a blank line closes them all.
+  // What is open or seen in the current paragraph; a blank line closes them all.
   let brackets = 0;
   let parentheses = 0;
   let closing = 0;
-  let fence: string | undefined;
+  let emphasis = 0;
+  // The fence of the code block open at the top level, if any (its character and length).
+  let fence: { char: string; length: number } | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const leading = /^[ \t]*/.exec(line)![0];
+    const indent = leading.replace(/\t/g, '    ').length;
     let rest = line.slice(leading.length);
-    // Code is not read as blocks: what a fence holds never nests.
-    const fenceMark = /^(`{3,}|~{3,})/.exec(rest)?.[1];
     if (fence) {
-      if (fenceMark?.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
+      // Closed exactly as CommonMark closes it: a scan that thought it still open would skip what the parser reads.
+      const end = /^(`{3,}|~{3,})[ \t]*$/.exec(rest)?.[1];
+      if (indent <= 3 && end?.[0] === fence.char && end.length >= fence.length) fence = undefined;
       continue;
     }
     if (rest === '') {
-      brackets = parentheses = closing = 0;
+      brackets = parentheses = closing = emphasis = 0;
       continue;
     }
     if (THEMATIC_BREAK.test(rest)) continue;
-    const indent = leading.replace(/\t/g, '    ').length;
     while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    // Code is not read as blocks, so what a fence holds never nests. Only a fence at the top level
+    // counts (one in a list or quote ends with it, which this scan does not follow), opened as
+    // CommonMark opens one: at most three spaces in, no backtick in a backtick fence's info string.
+    const opening = /^(`{3,}|~{3,})(.*)$/.exec(rest);
+    if (opening && open.length === 0 && indent <= 3 && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
+      fence = { char: opening[1]![0]!, length: opening[1]!.length };
+      continue;
+    }
     let depth = 0;
     for (let marker = CONTAINER.exec(rest); marker && depth <= MAX_NESTING; marker = CONTAINER.exec(rest)) {
       depth++;
@@ -273,12 +280,13 @@ export function nestingHazard(body: string, firstLine = 1): Hazard | undefined {
       else if (char === '[') brackets++;
       else if (char === ']') {
         brackets = Math.max(0, brackets - 1);
-        if (++closing > MAX_CLOSING_BRACKETS) return { line: firstLine + index, field: ']', message: BRACKETS_MESSAGE };
-      }
-      else if (char === '(') parentheses++;
+        if (++closing > MAX_MARKS_PER_PARAGRAPH) return { line: firstLine + index, field: ']', message: MARKS_MESSAGE };
+      } else if (char === '(') parentheses++;
       else if (char === ')') parentheses = Math.max(0, parentheses - 1);
-      else continue;
-      if (brackets > MAX_NESTING || parentheses > MAX_NESTING) return { line: firstLine + index, field: char, message: OPEN_MESSAGE };
+      else if (char === '*' || char === '_') {
+        if (++emphasis > MAX_MARKS_PER_PARAGRAPH) return { line: firstLine + index, field: char, message: MARKS_MESSAGE };
+      } else continue;
+      if (brackets > MAX_NESTING || parentheses > MAX_NESTING) return { line: firstLine + index, field: char!, message: OPEN_MESSAGE };
     }
   }
   return undefined;
@@ -286,7 +294,7 @@ export function nestingHazard(body: string, firstLine = 1): Hazard | undefined {
 
 const NESTING_MESSAGE = `nests quotes, lists or elements more than ${MAX_NESTING} levels deep, which Carnet cannot read safely (flatten it)`;
 const OPEN_MESSAGE = `is left open more than ${MAX_NESTING} times in one paragraph, which Carnet cannot read safely (close the brackets, or write \\[ and \\( for plain ones)`;
-const BRACKETS_MESSAGE = `is written more than ${MAX_CLOSING_BRACKETS} times in one paragraph, which Carnet cannot read quickly (split the paragraph)`;
+const MARKS_MESSAGE = `is written more than ${MAX_MARKS_PER_PARAGRAPH} times in one paragraph, which Carnet cannot read quickly (split the paragraph)`;
 
 /** Keeps a note's problems to {@link MAX_HAZARDS_PER_NOTE}, saying how many more there were. */
 export function capHazards(hazards: Hazard[]): Hazard[] {
@@ -373,7 +381,8 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
 
   function jsxHazards(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, line: number, place: Place) {
     const name = node.name;
-    const allowed = name === null ? undefined : COMPONENT_ATTRIBUTES[name];
+    // Own properties only: `constructor` or `__proto__` must not find Object's.
+    const allowed = name !== null && Object.hasOwn(COMPONENT_ATTRIBUTES, name) ? COMPONENT_ATTRIBUTES[name] : undefined;
     if (name === null) {
       hazards.push({ line, field: '<>', message: 'fragments are not allowed in a note (remove <> and </>)' });
     } else if (!allowed && !SAFE_HTML_TAGS.includes(name)) {

@@ -104,6 +104,9 @@ function dailymotion(url: URL): ReplayUrlResult {
   return withStart({ provider: 'dailymotion', id }, url, ['start', 't']);
 }
 
+/** A host name as DNS writes it: labels of letters, digits and inner hyphens, joined by dots. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
 /**
  * Reads a replay URL. Only https links to a known video host (YouTube, Vimeo, Dailymotion,
  * a PeerTube instance) or to an .mp4/.webm file are accepted; anything else gets a message
@@ -121,6 +124,9 @@ export function parseReplayUrl(raw: string): ReplayUrlResult {
   if (url.username || url.password) return fail('must not carry a user name or password');
   const host = url.hostname;
   if (/^[\d.]+$|^\[|^[^.]+$/.test(host)) return fail('must name its server by a public host name, not an address or a local name');
+  // The host ends up in the pages' Content-Security-Policy (frame-src, media-src): a ";" or a
+  // "*" there (which URL parsing lets through) would rewrite the policy.
+  if (!HOST_NAME.test(host)) return fail(`has a host name (${host}) with characters no host name has (expected letters, digits, hyphens and dots)`);
   // Internationalised names can imitate another host letter for letter.
   if (host.split('.').some((label) => label.startsWith('xn--'))) return fail(`has an internationalised host name (${host}), which Carnet refuses because it can imitate another site`);
 

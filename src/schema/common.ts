@@ -95,7 +95,8 @@ export function canonicalLanguage(tag: string): string | undefined {
 
 /** Text given in French and in English; French is required, English falls back to it. `text` is `line` or `paragraph`. */
 export const localized = (text: typeof line, max: number) =>
-  z.object({
+  // Strict: an unknown key (a YAML merge key `<<` among them) is refused, not silently dropped.
+  z.strictObject({
     /** The French text. */
     fr: text(max, 'needs a French text'),
     /** The English text; when absent, the French one is shown. */
@@ -127,8 +128,20 @@ export const instant = z.preprocess(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
       'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00',
     )
+    // The right shape is not enough: 10:30:60, 25:00 or 2026-02-30 would be an invalid date, or another day.
+    .refine(isCalendarInstant, 'is not a date and time of the calendar (check the day, the hour, the minutes and the offset)')
     .transform((value) => new Date(value)),
 );
+
+/** Whether a date-time of the instant pattern names a real day, hour, minute and UTC offset. */
+function isCalendarInstant(value: string): boolean {
+  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value) ?? [];
+  // A value of another shape is the pattern's to report.
+  if (!date) return true;
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || !day.toISOString().startsWith(date)) return false;
+  return Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60 && Number(offsetHours ?? 0) <= 14 && Number(offsetMinutes ?? 0) < 60;
+}
 
 /** An IANA time zone name, like Europe/Paris. */
 export const timeZone = z.string().refine((value) => {

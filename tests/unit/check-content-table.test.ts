@@ -380,6 +380,44 @@ const CASES: Case[] = [
       'content/events/demo-2026/sessions/README.md: is a symbolic link: Carnet reads only plain files in content/ (copy the file here instead)',
     ],
   },
+  // What a second review found (issue #13).
+  {
+    name: 'an element named like a property of every object',
+    files: [note('<constructor name="x">dedans</constructor>\n\n<__proto__ toString="x">y</__proto__>\n')],
+    expected: [
+      'content/events/demo-2026/sessions/note.mdx:9: <constructor>: is HTML that notes cannot use: notes are written in Markdown (expected Markdown, or one of <abbr>, <br>, <del>, <details>, <ins>, <kbd>, <mark>, <s>, <small>, <sub>, <summary>, <sup>)',
+      'content/events/demo-2026/sessions/note.mdx:11: <__proto__>: is HTML that notes cannot use: notes are written in Markdown (expected Markdown, or one of <abbr>, <br>, <del>, <details>, <ins>, <kbd>, <mark>, <s>, <small>, <sub>, <summary>, <sup>)',
+    ],
+  },
+  {
+    name: 'times of the right shape that are no time of the calendar (they crashed the check)',
+    files: [note('Texte.', 'md', 'start: "2026-02-03T10:30:60+01:00"\n'), { path: 'content/events/demo-2026/sessions/feb.md', text: front('start: "2026-02-30T10:00:00+01:00"\n') + 'Texte.' }],
+    expected: [
+      'content/events/demo-2026/sessions/feb.md:7: start: is not a date and time of the calendar (check the day, the hour, the minutes and the offset)',
+      'content/events/demo-2026/sessions/note.md:7: start: is not a date and time of the calendar (check the day, the hour, the minutes and the offset)',
+    ],
+  },
+  {
+    name: 'front matter that Astro would end earlier, on a line starting with ---',
+    files: [{ path: `${NOTE}.md`, text: '---\ntitle: "Bonjour\n---<b>x</b> monde"\nkind: talk\nlanguage: fr\n---\n\nTexte.\n' }],
+    expected: ['content/events/demo-2026/sessions/note.md:1: must start with front matter between two lines of --- (see content/events/README.md)'],
+  },
+  {
+    name: 'a YAML merge key, which Astro reads and the check did not',
+    files: [{ path: 'content/topics.yaml', text: '- id: containers\n  label: { fr: "Conteneurs", <<: { en: "Containers" } }\n- id: security\n  label: { fr: "Sécurité" }\n' }],
+    expected: [
+      'content/topics.yaml:2: [0].label.<<: is not a field Carnet knows (check its spelling)',
+      // The topics of a file that does not pass are not known.
+      'content/events/demo-2026/sessions/plugin-kubectl.md:9: topics[0]: no topic "containers" in content/topics.yaml',
+    ],
+  },
+  {
+    name: 'an image whose file name hides a path',
+    files: [{ path: 'content/events/demo-2026/sessions/images/..%2f..%2fsecret.jpg', text: '' }],
+    expected: [
+      'content/events/demo-2026/sessions/images/..%2f..%2fsecret.jpg: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+    ],
+  },
   {
     name: 'quotes nested 5,000 deep in an .mdx note (a stack overflow in the checks before)',
     files: [note(`${'> '.repeat(5000)}x\n`)],

@@ -66,4 +66,13 @@ describe('reading content/ from disk', () => {
       { path: 'content/events/demo/sessions/note.md', text: 'plain' },
     ]);
   });
+
+  it('refuses a content folder that is itself a link (it could lead out of the repository)', () => {
+    const elsewhere = join(root, 'elsewhere');
+    mkdirSync(join(elsewhere, 'content'), { recursive: true });
+    writeFileSync(join(elsewhere, 'content', 'topics.yaml'), '[]\n');
+    mkdirSync(join(root, 'linked'));
+    symlinkSync(join(elsewhere, 'content'), join(root, 'linked', 'content'));
+    expect(readContentFiles(join(root, 'linked'))).toEqual([{ path: 'content', text: '', symlink: true }]);
+  });
 });

@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { ALLOWED_COMPONENTS, imageProblem, lineFinder, linkProblem, MAX_HAZARDS_PER_NOTE, MAX_NESTING, nestingHazard, rawHtmlHazards, treeHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
+import { ALLOWED_COMPONENTS, imageProblem, lineFinder, linkProblem, MAX_HAZARDS_PER_NOTE, MAX_MARKS_PER_PARAGRAPH, MAX_NESTING, nestingHazard, rawHtmlHazards, treeHazards, urlScheme } from '../../src/lib/mdx-safety.ts';
 import { noteHazards } from '../../src/lib/note-hazards.ts';
 import { remarkNoteSafety } from '../../src/markdown/note-safety.ts';
 import { markdownProcessor, mdxProcessor } from '../../src/markdown/processors.ts';
@@ -127,6 +127,25 @@ describe('what an attacker tries (issue #13)', () => {
     // Open brackets are counted by paragraph: a blank line closes them.
     expect(nestingHazard(Array.from({ length: 100 }, () => '(a').join('\n\n'))).toBeUndefined();
     expect(nestingHazard(Array.from({ length: 100 }, () => '(a').join('\n'))).toMatchObject({ line: MAX_NESTING + 1, field: '(' });
+  });
+
+  it('splits lines as the parsers do, lone CRs included, and follows fences as CommonMark does (a review got past both)', () => {
+    expect(nestingHazard(`x\r${'> '.repeat(MAX_NESTING + 1)}y`)).toMatchObject({ line: 2 });
+    expect(nestingHazard(`x\r\r${'- '.repeat(MAX_NESTING + 1)}y`)).toMatchObject({ line: 3 });
+    // Not fences: a backtick in a backtick fence's info string, four spaces in, or inside a list item it outlives.
+    expect(nestingHazard(`\`\`\` \`\n${'- '.repeat(MAX_NESTING + 1)}y`)).toMatchObject({ line: 2 });
+    expect(nestingHazard(`    \`\`\`\n${'> '.repeat(MAX_NESTING + 1)}y`)).toMatchObject({ line: 2 });
+    expect(nestingHazard(`- item\n  \`\`\`\n  code\n${'> '.repeat(MAX_NESTING + 1)}x`)).toMatchObject({ line: 4 });
+    // A fence closes only on a line of the same character, at least as long, with nothing after it.
+    expect(nestingHazard(`\`\`\`\`\n\`\`\`\n${'> '.repeat(100)}\n\`\`\`\` x\n\`\`\`\`\nok`)).toBeUndefined();
+    // A CRLF blank line ends a paragraph.
+    expect(nestingHazard(`${'[a] '.repeat(300)}\r\n\r\n${'[a] '.repeat(300)}`)).toBeUndefined();
+  });
+
+  it('bounds emphasis marks per paragraph, which micromark reads in more than linear time', () => {
+    expect(nestingHazard('*a'.repeat(MAX_MARKS_PER_PARAGRAPH + 1))).toMatchObject({ line: 1, field: '*' });
+    expect(nestingHazard(`${'*'.repeat(10_000)}a${'*'.repeat(10_000)}`)).toMatchObject({ field: '*' });
+    expect(nestingHazard(Array.from({ length: 10 }, () => '*a* _b_ '.repeat(50)).join('\n\n'))).toBeUndefined();
   });
 
   it('refuses 50,000 bad tags in seconds, with the first problems and a count of the rest', () => {

@@ -168,6 +168,13 @@ describe('hostile links', () => {
     expect(refusal('https://user:pass@www.youtube.com/watch?v=lJXUhqHWCDo')).toMatch(/user name or password/);
   });
 
+  it('refuses host names a Content-Security-Policy would read as directives or wildcards (a review found a ";" rewrote the policy)', () => {
+    for (const url of ['https://a.b;script-src/w/kkGMgK9ZtnKfYAgnEtQxbv', 'https://x.y;script-src/v.mp4', 'https://*.com/w/kkGMgK9ZtnKfYAgnEtQxbv', 'https://a_b.example/v.webm']) {
+      expect(refusal(url), url).toMatch(/characters no host name has/);
+    }
+    expect(parseReplayUrl('https://tube-1.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv').ok).toBe(true);
+  });
+
   it('refuses text that is not a single URL', () => {
     expect(refusal('not a url')).toMatch(/spaces/);
     expect(refusal('https://youtu.be/lJXUhqHWCDo\n<script>')).toMatch(/spaces or line breaks/);
