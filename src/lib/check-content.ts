@@ -18,6 +18,7 @@ import { localDay } from './dates.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { contentKind } from './content-files.ts';
 import { lineFinder, type TimestampUse } from './mdx-safety.ts';
+import { forbiddenCharacter } from './plain-text.ts';
 import { noteHazards } from './note-hazards.ts';
 import { replayStateFor } from './replay-state.ts';
 import { readTimestamp } from './timestamp.ts';
@@ -143,16 +144,12 @@ const MAX_ALIASES = 100;
  */
 export const NEEDS_FULL_PARSER = /[&*!][^\s]/;
 
-/**
- * Characters YAML does not allow in a file (as js-yaml, which reads front matter for Astro, refuses
- * them): C0 and C1 controls other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
- */
-const NOT_YAML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Located | undefined {
-  const bad = NOT_YAML.exec(text);
+  // The characters no text may hold (src/lib/plain-text.ts), refused in the file as written: js-yaml,
+  // which reads front matter for Astro, refuses most of them, and the rest would reach a field.
+  const bad = forbiddenCharacter(text);
   if (bad) {
-    const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = `U+${bad.character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     problems.push({ file, line: lineFinder(text, firstLine)(bad.index), message: `holds the invisible character ${code}, which YAML does not allow (delete it; retype the line if you cannot see it)` });
     return undefined;
   }

@@ -1,4 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
+import { escapeText } from './export/xml.ts';
 import { plainText } from './plain-text.ts';
 
 /** What a feed item needs to know of a session. */
@@ -44,8 +45,6 @@ export function feedItems(sessions: readonly FeedSession[], limit = 50): FeedIte
     .slice(0, limit);
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * A feed as @astrojs/rss writes it: its channel and items, with only characters XML can carry. The
  * channel also says its language and the licence the notes are under (RSS 2.0's `copyright`), so a
@@ -60,6 +59,6 @@ export function feed(
     description: plainText(channel.description),
     site: channel.site,
     items: feedItems(sessions),
-    customData: `<language>${escapeXml(plainText(channel.language))}</language><copyright>${escapeXml(plainText(`${channel.licence.name}: ${channel.licence.url}`))}</copyright>`,
+    customData: `<language>${escapeText(channel.language)}</language><copyright>${escapeText(`${channel.licence.name}: ${channel.licence.url}`)}</copyright>`,
   };
 }

@@ -13,6 +13,12 @@ const NEVER_ON_ONE_LINE = new RegExp(`${NEVER.source}|[\\t\\n\\r]`);
 /** What a multi-line field may not hold: NEVER without its g flag, so that each search starts at the beginning. */
 const NEVER_IN_PARAGRAPH = new RegExp(NEVER.source);
 
+/** Where the first character no text may hold is (tab and line breaks allowed), or undefined. */
+export function forbiddenCharacter(text: string): { index: number; character: string } | undefined {
+  const found = NEVER_IN_PARAGRAPH.exec(text);
+  return found ? { index: found.index, character: found[0] } : undefined;
+}
+
 /** The text without the characters no output may carry (tab and line breaks are kept). */
 export function plainText(text: string): string {
   return text.replace(NEVER, '');
