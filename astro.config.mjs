@@ -3,14 +3,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
-import searchIndex from './src/integrations/pagefind.ts';
-import siteAddressNotice from './src/integrations/site-address.ts';
-import socialCards from './src/integrations/social-cards.ts';
+import contentCheck from './src/build/content-check.ts';
+import { markdownProcessor, mdxProcessor } from './src/lib/markdown/processors.ts';
+import searchIndex from './src/build/search.ts';
+import siteAddressNotice from './src/build/site-address.ts';
+import socialCards from './src/build/social-cards.ts';
 
 export default defineConfig({
-  // Without a public address there is no `site`: what needs one is left out (src/lib/site-address.ts).
+  // Without a public address there is no `site`: what needs one is left out (src/lib/site/address.ts).
   ...(SITE.url ? { site: SITE.url } : {}),
   base: SITE.base,
   trailingSlash: 'always',
@@ -21,7 +21,7 @@ export default defineConfig({
   build: { concurrency: 2 },
   markdown: { processor: markdownProcessor() },
   // A Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it
-  // bundles; the layout adds the rest of the policy (src/lib/csp.ts, applied by src/data/csp.ts).
+  // bundles; the layout adds the rest of the policy (src/lib/site/csp.ts, applied by src/data/page-csp.ts).
   // Astro then warns that Shiki's inline styles do not fit a CSP: they are style attributes,
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },

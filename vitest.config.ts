@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs before the build (pure logic), `site` checks the built dist/.
+// Three projects: `unit` is pure logic (tests/unit mirrors src/), `integration` starts processes
+// or threads (git, Pagefind, the CLIs, the content worker) and builds no site, and `site` checks
+// the dist/ that `npm test` builds between them.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
     ],
   },

@@ -1,6 +1,6 @@
 // `npm run check`: every content problem at once, each as file:line: field: message.
-import { checkContent, formatProblem } from '../src/lib/check-content.ts';
-import { readContentFiles } from './read-content.ts';
+import { checkContent, formatProblem } from '../src/lib/content/check.ts';
+import { readContentFiles } from '../src/lib/content/read.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, content } = checkContent(readContentFiles(root));

@@ -5,13 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/check-content.ts';
+import { formatProblem } from '../src/lib/content/check.ts';
 import { FORMAT_NAMES, ImportError, type ImportWarning } from '../src/lib/import/model.ts';
 import { planImport, type ImportPlan, type PlannedFile } from '../src/lib/import/plan.ts';
 import { readSchedule } from '../src/lib/import/read.ts';
-import { isTimeZone } from '../src/lib/zoned-time.ts';
-import { readContentFiles } from './read-content.ts';
-import { untilInterrupted, writeAll, WriteError } from './write-all.ts';
+import { isTimeZone } from '../src/lib/time/zoned.ts';
+import { readContentFiles } from '../src/lib/content/read.ts';
+import { untilInterrupted, writeAll, WriteError } from './lib/write-all.ts';
 
 const USAGE = `Usage: npm run import -- <file> --event <event-id> [options]
 

@@ -3,11 +3,11 @@
 import * as p from '@clack/prompts';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { checkContent, type Content } from '../src/lib/check-content.ts';
-import { missingChoices, planNote, ScaffoldError, type NoteChoices, type NoteFormat, type Plan } from '../src/lib/scaffold.ts';
+import { checkContent, type Content } from '../src/lib/content/check.ts';
+import { missingChoices, planNote, ScaffoldError, type NoteChoices, type NoteFormat, type Plan } from '../src/lib/content/scaffold.ts';
 import { SESSION_KINDS, type Language, type SessionKind } from '../src/schema/index.ts';
-import { readContentFiles } from './read-content.ts';
-import { untilInterrupted, writeAll, WriteError } from './write-all.ts';
+import { readContentFiles } from '../src/lib/content/read.ts';
+import { untilInterrupted, writeAll, WriteError } from './lib/write-all.ts';
 
 const HELP = `Scaffold a note: npm run new  (asks its questions)
 or, without questions:  npm run new -- --event <id> (--session <slug> | --title "..." [--kind talk]) [options] --yes

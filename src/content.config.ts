@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CONTENT_DIR } from './content-dir.ts';
-import { afterContentChecks } from './content-gate.ts';
-import { loaderPattern } from './lib/content-files.ts';
+import { CONTENT_DIR } from './lib/content/dir.ts';
+import { afterContentChecks } from './build/content-gate.ts';
+import { loaderPattern } from './lib/content/files.ts';
 import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
-// Every file and cross-reference is checked by src/integrations/content-check.ts before a loader
+// Every file and cross-reference is checked by src/build/content-check.ts before a loader
 // reads anything (afterContentChecks): Astro's reference() only logs a dangling reference.
 const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
 

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { CONTENT_DIR } from './content-dir.ts';
+import { CONTENT_DIR } from './lib/content/dir.ts';
 import { t, UI_LANGUAGE } from './i18n/index.ts';
 import type { Language } from './schema/common.ts';
-import { siteAddress } from './lib/site-address.ts';
+import { siteAddress } from './lib/site/address.ts';
 import { siteSchema, type SiteFile } from './schema/site.ts';
 
 function readSiteFile(): SiteFile {

@@ -4,8 +4,8 @@
 // real frequencies. Deterministic: the same size gives the same pages.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { readContentFiles } from '../read-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read.ts';
 
 /** A seeded generator (mulberry32): benchmarks compare like with like from run to run. */
 export function random(seed: number): () => number {

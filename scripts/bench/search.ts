@@ -12,8 +12,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFi
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from '../../playwright.config.ts';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { formatSearch, EMPTY_SEARCH } from '../../src/lib/search-url.ts';
+import { writeSearchIndex } from '../../src/build/search.ts';
+import { formatSearch, EMPTY_SEARCH } from '../../src/lib/search/url.ts';
 import { readBenchmarks, replaceSection } from './measure.ts';
 import { readSource, writeCorpus } from './search-corpus.ts';
 import { serveStatic } from '../lib/static-server.ts';

@@ -3,8 +3,8 @@
 // page's <template> elements.
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
-import { visibleExcerpt } from '../lib/search-excerpt.ts';
-import { curlApostrophes } from '../lib/search-text.ts';
+import { visibleExcerpt } from '../lib/search/excerpt.ts';
+import { curlApostrophes } from '../lib/search/text.ts';
 import {
   countSelected,
   describeResults,
@@ -23,7 +23,7 @@ import {
   type SearchPageStrings,
   type SearchSort,
   type SearchState,
-} from '../lib/search-url.ts';
+} from '../lib/search/url.ts';
 
 /** Results drawn at once, and added by "show more". */
 const PAGE = 10;

@@ -1,7 +1,7 @@
 // When each content file last changed, read from git once per build: one `git log` over
 // content/, not one process per page.
 import { execFileSync } from 'node:child_process';
-import { GIT_LOG_FORMAT, latestChanges } from '../lib/git-log.ts';
+import { GIT_LOG_FORMAT, latestChanges } from '../lib/content/git-log.ts';
 
 const cache = new Map<string, Map<string, Date>>();
 

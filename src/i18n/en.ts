@@ -1,4 +1,4 @@
-import type { PluralForms } from '../lib/plural.ts';
+import type { PluralForms } from './plural.ts';
 import type fr from './fr.ts';
 
 /** Interface strings in English. Every key of the French dictionary must be here. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { timeZoneCity } from '../lib/dates.ts';
-import { pluralForm, type PluralForms } from '../lib/plural.ts';
+import { timeZoneCity } from '../lib/time/dates.ts';
+import { pluralForm, type PluralForms } from './plural.ts';
 import type { Language } from '../schema/common.ts';
 import en from './en.ts';
 import fr from './fr.ts';
@@ -86,7 +86,7 @@ t.plural = (key: PluralKey, count: number, params: Record<string, string | numbe
 
 /**
  * The forms of a plural entry, for a script that fills the count in the browser
- * (with `pluralForm` of src/lib/plural.ts), where the dictionary is not loaded.
+ * (with `pluralForm` of src/i18n/plural.ts), where the dictionary is not loaded.
  */
 export function pluralForms(key: PluralKey, language: Language = UI_LANGUAGE): PluralForms {
   return dictionaries[language][key] as PluralForms;

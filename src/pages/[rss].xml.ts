@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedSessions, siteFilePaths } from '../data/exports.ts';
-import { getSite } from '../data/site.ts';
+import { feedSessions, siteFilePaths } from '../data/export-events.ts';
+import { getSite } from '../data/model.ts';
 import { t, UI_LANGUAGE } from '../i18n/index.ts';
-import { feed } from '../lib/feed.ts';
+import { feed } from '../lib/export/feed.ts';
 import { SITE, siteText } from '../site.ts';
 
 // A parameter only so the file can be left out: /rss.xml is written when the public address is known.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textProblem } from '../lib/plain-text.ts';
+import { textProblem } from '../lib/content/plain-text.ts';
 
 /**
  * Longest text fields, in characters: several times what real content needs (the longest

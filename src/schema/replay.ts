@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseReplayUrl } from '../lib/replay-url.ts';
-import { formatOffset, parseOffset } from '../lib/time.ts';
+import { parseReplayUrl } from '../lib/replay/url.ts';
+import { formatOffset, parseOffset } from '../lib/replay/offset.ts';
 import { line, MAX_LENGTH, slug, spokenLanguage } from './common.ts';
 
 /** A position in the video: "12:34", "1:02:03" or a number of seconds. */

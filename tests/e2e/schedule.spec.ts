@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_PORT } from '../../playwright.config.ts';
-import { PX_PER_MINUTE } from '../../src/lib/schedule.ts';
+import { PX_PER_MINUTE } from '../../src/lib/schedule/timetable.ts';
 import { expectAccessible } from './axe.ts';
 
 // The schedule on every screen: a list by time slot on phones and tablets, a timetable on wide

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../src/build/search.ts';
 
 // The shipped notes are all in French, so this indexes two fixture pages, an English note
 // under <html lang="en"> and a French one under <html lang="fr">, the way the build does,

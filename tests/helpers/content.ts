@@ -1,9 +1,9 @@
 // The export model of a content folder, built the way the site builds it but without Astro.
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { toExportEvent, type ExportEvent } from '../../src/lib/export/model.ts';
-import { replayStateFor } from '../../src/lib/replay-state.ts';
-import { programmeOrder } from '../../src/lib/schedule.ts';
-import { readContentFiles } from '../../scripts/read-content.ts';
+import { replayStateFor } from '../../src/lib/replay/state.ts';
+import { programmeOrder } from '../../src/lib/schedule/timetable.ts';
+import { readContentFiles } from '../../src/lib/content/read.ts';
 
 /** The address `npm test` builds the site with (SITE_URL in package.json's test script): .test is reserved for tests. */
 export const SITE_URL = 'https://carnet.test/';

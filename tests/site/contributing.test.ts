@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { urlScheme } from '../../src/lib/mdx-safety.ts';
-import { readContentFiles } from '../../scripts/read-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { urlScheme } from '../../src/lib/markdown/safety.ts';
+import { readContentFiles } from '../../src/lib/content/read.ts';
 import { hostileInputs } from '../helpers/hostile.ts';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
 

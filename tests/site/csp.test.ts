@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parse } from 'yaml';
-import { parsePolicy, sha256, THEME_SCRIPT } from '../../src/lib/csp.ts';
-import { playerOrigin, type Video } from '../../src/lib/replay-embed.ts';
+import { parsePolicy, sha256, THEME_SCRIPT } from '../../src/lib/site/csp.ts';
+import { playerOrigin, type Video } from '../../src/lib/replay/embed.ts';
 import { replaysFileSchema } from '../../src/schema/replay.ts';
 import { builtPages, DIST, page } from './dist.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../../scripts/lib/temp-project.ts';
 import { readSchedule } from '../../src/lib/import/read.ts';
 import { canonicalLanguage } from '../../src/schema/common.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 import { c3vocProblems, calendarEntries, frabProblems } from '../helpers/validate.ts';
 import { SITE_URL } from '../helpers/content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { readContentFiles } from '../../scripts/read-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read.ts';
 import { builtPages, fileFor, page } from './dist.ts';
 
 const { content } = checkContent(readContentFiles(process.cwd()));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../src/build/search.ts';
 
 // Checks the built dist/ (run after `astro build`): which pages the search index takes in,
 // what they carry for the filters, and that the index is a build output only.

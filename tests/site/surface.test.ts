@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/read-content.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { readContentFiles } from '../../src/lib/content/read.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { SITE } from '../../src/site.ts';
 import { builtPages, DIST, page } from './dist.ts';
 

@@ -1,5 +1,5 @@
-import { localTime } from '../dates.ts';
-import { plainTextIn } from '../plain-text.ts';
+import { localTime } from '../time/dates.ts';
+import { plainTextIn } from '../content/plain-text.ts';
 import { GENERATOR } from './frab.ts';
 import { acronymOf, endOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, zonedIso, type ExportEvent } from './model.ts';
 

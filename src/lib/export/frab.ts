@@ -1,5 +1,5 @@
 import { acronymOf, hhmm, numericIds, timetable, uuidFor, versionOf, vocSlug, zonedIso, type ExportEvent } from './model.ts';
-import { localTime } from '../dates.ts';
+import { localTime } from '../time/dates.ts';
 import { el, xmlDocument } from './xml.ts';
 
 /** The generator named in every export. */

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { plainText, plainTextIn } from '../plain-text.ts';
+import { plainText, plainTextIn } from '../content/plain-text.ts';
 import { endOf, scheduled, type ExportEvent } from './model.ts';
 
 export interface IcalOptions {

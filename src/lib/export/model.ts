@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { PersonRole, Session, SessionKind } from '../../schema/session.ts';
-import { addMinutes, localDay } from '../dates.ts';
-import { instantAt } from '../zoned-time.ts';
+import { addMinutes, localDay } from '../time/dates.ts';
+import { instantAt } from '../time/zoned.ts';
 
-export { zonedIso } from '../zoned-time.ts';
+export { zonedIso } from '../time/zoned.ts';
 
 /** A person on stage, as the exports show them. */
 export interface ExportPerson {

@@ -1,4 +1,4 @@
-import { plainTextIn } from '../plain-text.ts';
+import { plainTextIn } from '../content/plain-text.ts';
 import { endOf, zonedIso, type ExportEvent } from './model.ts';
 
 /** The format version of `/api/sessions.json`; raised when a field changes meaning or goes away. */

@@ -1,7 +1,7 @@
 // A small XML writer for the schedule exports. The documents are plain trees of elements,
 // attributes and text; a DOM library cost a third of a millisecond per session to build and
 // print them on the thread that renders pages (BENCHMARKS.md).
-import { plainText } from '../plain-text.ts';
+import { plainText } from '../content/plain-text.ts';
 
 /** An element: its name, its attributes (those left undefined are not written), then text or child elements. */
 export interface XmlElement {

@@ -1,7 +1,7 @@
 // XMLValidator is marked deprecated in favour of a separate package; it still ships here and
 // gives the line and column of a syntax error, which is what we need.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { instantAt } from '../zoned-time.ts';
+import { instantAt } from '../time/zoned.ts';
 import { checkTrackSlug, isPretalxXml } from './pretalx.ts';
 import {
   addOnce,

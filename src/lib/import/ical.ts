@@ -3,8 +3,8 @@
 // rules) is node-ical's; this module only maps its entries onto the importer's model and says
 // what it had to guess.
 import ical, { type CalendarResponse, type DateWithTimeZone, type VEvent } from 'node-ical';
-import { localDay } from '../dates.ts';
-import { instantAt, isTimeZone } from '../zoned-time.ts';
+import { localDay } from '../time/dates.ts';
+import { instantAt, isTimeZone } from '../time/zoned.ts';
 import { addOnce, chooseZone, emptySchedule, ImportError, text, type ImportedSchedule, type ImportWarning, type ReadOptions } from './model.ts';
 
 /**

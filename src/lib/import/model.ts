@@ -1,5 +1,5 @@
-import { plainText } from '../plain-text.ts';
-import { instantAt, isTimeZone } from '../zoned-time.ts';
+import { plainText } from '../content/plain-text.ts';
+import { instantAt, isTimeZone } from '../time/zoned.ts';
 
 /** The formats the importer reads. */
 export type ImportFormat = 'frab-xml' | 'pretalx-xml' | 'c3voc-json' | 'pretalx-json' | 'c3voc-schedule2' | 'sessionize' | 'icalendar';

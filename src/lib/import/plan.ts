@@ -3,10 +3,10 @@ import { canonicalLanguage, MAX_LENGTH, SLUG_PATTERN } from '../../schema/common
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
-import { checkContent, type Problem, type SourceFile } from '../check-content.ts';
-import { localDay } from '../dates.ts';
-import { slugify } from '../slug.ts';
-import { zonedIso } from '../zoned-time.ts';
+import { checkContent, type Problem, type SourceFile } from '../content/check.ts';
+import { localDay } from '../time/dates.ts';
+import { slugify } from '../content/slug.ts';
+import { zonedIso } from '../time/zoned.ts';
 import { FORMAT_NAMES, ImportError, type ImportedPerson, type ImportedSchedule, type ImportWarning } from './model.ts';
 
 /** Choices the file cannot make: given on the command line. */

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventFilePaths, feedSessions } from '../../data/exports.ts';
-import type { EventView } from '../../data/site.ts';
+import { eventFilePaths, feedSessions } from '../../data/export-events.ts';
+import type { EventView } from '../../data/model.ts';
 import { t } from '../../i18n/index.ts';
-import { feed } from '../../lib/feed.ts';
+import { feed } from '../../lib/export/feed.ts';
 import { SITE } from '../../site.ts';
 
 export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventFilePaths, exportEventOf } from '../../data/exports.ts';
-import type { EventView } from '../../data/site.ts';
+import { eventFilePaths, exportEventOf } from '../../data/export-events.ts';
+import type { EventView } from '../../data/model.ts';
 import { c3vocJson } from '../../lib/export/c3voc.ts';
 
 export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportEvents, siteFilePaths } from '../../data/exports.ts';
+import { exportEvents, siteFilePaths } from '../../data/export-events.ts';
 import { sessionsIndex } from '../../lib/export/sessions-json.ts';
 import { SITE } from '../../site.ts';
 

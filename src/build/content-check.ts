@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from '../lib/content/dir.ts';
+import { holdContentLoaders } from './content-gate.ts';
+import { beginContentWork, checkContentHere, type ContentWork } from './content-work.ts';
+import { formatProblem, type Problem } from '../lib/content/problem.ts';
+import { refusedNotes } from '../lib/markdown/pipeline-safety.ts';
+
+function report(problems: readonly Problem[]): string {
+  return `${problems.length} problem${problems.length > 1 ? 's' : ''} in content/:\n${problems.map(formatProblem).join('\n')}\nFix them and run npm run check.`;
+}
+
+/**
+ * Runs the content checks (`npm run check`) before Astro reads any note, so a bad file stops
+ * the build with every problem listed, and nothing reaches dist/. In a build the checks run on
+ * a worker thread while Astro starts up, and the content loaders wait for them
+ * (src/build/content-gate.ts); the dev server checks on start and only logs what it finds.
+ */
+export default function contentCheck(): AstroIntegration {
+  let work: ContentWork | undefined;
+  return {
+    name: 'carnet:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        if (command === 'build') {
+          work = beginContentWork({ root, contentDir: CONTENT_DIR });
+          holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
+          return;
+        }
+        const found = (await checkContentHere(root, CONTENT_DIR)).problems;
+        if (found.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${found.map(formatProblem).join('\n')}`);
+      },
+      // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.
+      'astro:build:start': async () => {
+        const found = (await work?.problems) ?? [];
+        if (found.length === 0 && refusedNotes.length === 0) return;
+        await work?.stop();
+        if (found.length > 0) throw new Error(report(found));
+        throw new Error(`Notes refused while rendering:\n${refusedNotes.map(formatProblem).join('\n')}\nFix them and run npm run check.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The site's events in the shape the schedule exports and feeds read. Astro-aware
+// (through getSite); the mappings themselves are pure, in src/lib/export.
+import { t } from '../i18n/index.ts';
+import { toExportEvent, type ExportEvent } from '../lib/export/model.ts';
+import type { FeedSession } from '../lib/export/feed.ts';
+import { SITE } from '../site.ts';
+import { getSite, type EventView, type SessionView } from './model.ts';
+
+const cache = new Map<string, ExportEvent>();
+
+/**
+ * The pages of each event's feed, calendar and schedule files: one per event when the site's
+ * public address is known, none otherwise (they are made of absolute links; a made-up address
+ * would send readers' apps to a domain nobody owns).
+ */
+export async function eventFilePaths() {
+  if (!SITE.url) return [];
+  return (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }));
+}
+
+/** The site-wide file at `name` when the public address is known, for routes like `[rss].xml.ts`. */
+export function siteFilePaths<K extends string>(param: K, name: string) {
+  return SITE.url ? [{ params: { [param]: name } as Record<K, string> }] : [];
+}
+
+/** An event with its references resolved and absolute URLs, built once per build. */
+export async function exportEventOf(event: EventView): Promise<ExportEvent> {
+  const known = cache.get(event.id);
+  if (known) return known;
+  const site = await getSite();
+  if (!SITE.url) throw new Error('exports need the public address (content/site.yaml url, or SITE_URL)');
+  const exported = toExportEvent(event, site.speakers, SITE.url, { slides: t('session.slides'), replay: t('replay.title') });
+  cache.set(event.id, exported);
+  return exported;
+}
+
+/** Every event, for the site-wide sessions index. */
+export async function exportEvents(): Promise<ExportEvent[]> {
+  const site = await getSite();
+  return Promise.all(site.events.map(exportEventOf));
+}
+
+/** Sessions as the RSS feeds take them. */
+export async function feedSessions(sessions: readonly SessionView[]): Promise<FeedSession[]> {
+  const site = await getSite();
+  return sessions.map((session) => ({
+    title: session.title,
+    url: session.url,
+    summary: session.data.summary,
+    start: session.start,
+    eventStartDate: session.event.data.startDate,
+    eventName: session.event.data.name,
+    people: session.data.people.map((person) => site.speakers.get(person.id)?.name ?? person.id),
+    topics: session.data.topics,
+    hasNotes: session.hasNotes,
+  }));
+}

@@ -1,0 +1,192 @@
+// What a session page shows, resolved once: people with their names, roles and pages, topics with
+// their labels, the track, times written for readers, what is not known, and where to write the
+// note. Pure: the route gathers the content (src/data/model.ts) and hands it here; the layout
+// only renders the result. Every "the speaker's name" or "the track's page" is answered here.
+import { languageLabel, locale, t } from '../../i18n/index.ts';
+import type { CarnetEvent, Session, Topic } from '../../schema/index.ts';
+import { addMinutes, formatDay, formatMinutes, localDay, localTime } from '../time/dates.ts';
+import type { ReplayState } from '../replay/state.ts';
+import { contributingUrl, editUrl } from '../content/repository.ts';
+import { slugify } from '../content/slug.ts';
+
+/** A person as the content knows them, before they are placed on a session. */
+export interface PersonEntry<Photo = unknown> {
+  name: string;
+  url: string;
+  /** The speaker file's photo, passed through untouched for the avatar. */
+  photo?: Photo | undefined;
+  role?: string | undefined;
+  company?: string | undefined;
+}
+
+/** What the view model reads: the session's front matter and what it refers to. */
+export interface SessionInputs<Photo = unknown> {
+  data: Session;
+  event: { id: string; url: string; data: Pick<CarnetEvent, 'name' | 'shortName' | 'timeZone' | 'tracks' | 'rooms'> };
+  people: ReadonlyMap<string, PersonEntry<Photo>>;
+  topics: ReadonlyMap<string, { url: string; label: Topic['label'] }>;
+  replay: ReplayState;
+  /** True when the file has a note under its front matter. */
+  hasNote: boolean;
+  /** The session's file from the repository root (content/events/...), when known. */
+  file?: string | undefined;
+  /** The sessions before and after this one in the event's programme. */
+  previous?: { title: string; url: string } | undefined;
+  next?: { title: string; url: string } | undefined;
+}
+
+export interface PersonOnStage<Photo = unknown> {
+  id: string;
+  name: string;
+  url: string;
+  photo?: Photo | undefined;
+  role: Session['people'][number]['role'];
+  /** "Modération", "Panéliste": shown for round tables only, where roles differ. */
+  roleLabel?: string | undefined;
+  /** Job and organisation, like "SRE, OVHcloud". */
+  affiliation?: string | undefined;
+}
+
+export interface SessionPageView<Photo = unknown> {
+  title: string;
+  officialTitle?: string | undefined;
+  summary?: string | undefined;
+  kind: string;
+  event: { name: string; shortName: string; url: string };
+  /** The language spoken: a BCP 47 code, for the page's `lang`. */
+  language: string;
+  people: PersonOnStage<Photo>[];
+  topics: { id: string; label: string; url: string }[];
+  /**
+   * Words search finds the page by, never shown: `people` (names and affiliations) weigh as much
+   * as a heading, as the list of people did; `topics` (in every language) and tools as much as
+   * text, as their chips did, so a short session is not ranked first for naming a topic.
+   */
+  keywords: { people: string[]; topics: string[] };
+  track?: { name: string; url: string } | undefined;
+  room?: string | undefined;
+  /** The slot, written for readers, with the time zone by its city. */
+  when?: { datetime: string; text: string } | undefined;
+  /** What is known, in reading order, for the line under the title ("Conférence · Monet · en français"); the track follows as a link. */
+  facts: string[];
+  /** One quiet sentence for what is not known, or nothing when everything is. */
+  unknown?: string | undefined;
+  /** Whether there is a video to show; otherwise the line above says it is coming or was not filmed. */
+  hasReplay: boolean;
+  hasNote: boolean;
+  /** Where to fix the note ("edit this note"): only when there is one. */
+  editUrl?: string | undefined;
+  /** Where to write the first note: the session's file on the forge, which has no note yet. */
+  writeUrl?: string | undefined;
+  contributingUrl: string;
+  tools: { name: string; url: string }[];
+  /** Slides and the official programme's page, when given. */
+  links: { label: string; url: string }[];
+  sources: Session['sources'];
+  contributors: Session['contributors'];
+  file?: string | undefined;
+  timeZone: string;
+  previous?: { title: string; url: string } | undefined;
+  next?: { title: string; url: string } | undefined;
+  /** The page's description for search engines and link previews. */
+  description: string;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
+
+/** "mardi 3 février 2026, 10:30–11:15 (heure de Paris)". */
+export function formatSlot(start: Date, durationMinutes: number | undefined, timeZone: string): string {
+  const end = durationMinutes ? `–${localTime(addMinutes(start, durationMinutes), timeZone)}` : '';
+  return `${formatDay(localDay(start, timeZone), locale())}, ${localTime(start, timeZone)}${end} (${t.zone(timeZone)})`;
+}
+
+export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPageView<Photo> {
+  const { data, event, replay } = input;
+  const people = data.people.map(({ id, role }): PersonOnStage<Photo> => {
+    const person = input.people.get(id);
+    if (!person) throw new Error(`${input.file ?? data.title}: no speaker "${id}"`);
+    return {
+      id,
+      name: person.name,
+      url: person.url,
+      photo: person.photo,
+      role,
+      roleLabel: data.kind === 'round-table' ? t(`role.${role}`) : undefined,
+      affiliation: person.company ? [person.role, person.company].filter(Boolean).join(', ') : undefined,
+    };
+  });
+  const topics = data.topics.map((id) => {
+    const topic = input.topics.get(id);
+    if (!topic) throw new Error(`${input.file ?? data.title}: no topic "${id}"`);
+    return { id, label: topic.label.fr, url: topic.url };
+  });
+  const track = event.data.tracks.find((candidate) => candidate.id === data.track);
+  const room = event.data.rooms.find((candidate) => candidate.id === data.room)?.name;
+  const kind = t(`kind.${data.kind}`);
+
+  const missing = [
+    !data.start && t('session.fact.time'),
+    !room && t('session.fact.room'),
+    // A track is only missed where the event has tracks.
+    !track && event.data.tracks.length > 0 && t('session.fact.track'),
+  ].filter((fact): fact is string => Boolean(fact));
+  // One quiet line for all that is not there yet, rather than a "not known" per field.
+  const unknown = [
+    missing.length > 0 &&
+      t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(missing) }),
+    replay.state === 'pending' && t('session.replayPending'),
+    replay.state === 'not-recorded' && t('session.replayNotRecorded'),
+  ]
+    .filter((sentence): sentence is string => Boolean(sentence))
+    .join(' ');
+
+  const facts = [
+    kind,
+    data.start ? undefined : data.durationMinutes && formatMinutes(data.durationMinutes),
+    room,
+    t('session.spokenIn', { language: languageLabel(data.language) }),
+  ].filter((fact): fact is string => Boolean(fact));
+
+  return {
+    title: data.title,
+    officialTitle: data.officialTitle,
+    summary: data.summary,
+    kind,
+    event: { name: event.data.name, shortName: event.data.shortName, url: event.url },
+    language: data.language,
+    people,
+    topics,
+    keywords: {
+      // Names and what they do ("DevRel, OVHcloud"): "OVHcloud" finds the talks of its people.
+      people: people.flatMap((person) => [person.name, ...(person.affiliation ? [person.affiliation] : [])]),
+      topics: [
+        ...new Set([
+          ...data.topics.flatMap((id) => Object.values(input.topics.get(id)!.label).filter((label): label is string => Boolean(label))),
+          ...data.tools.map((tool) => tool.name),
+        ]),
+      ],
+    },
+    track: track && { name: track.name, url: `/${event.id}/tracks/${track.id}/` },
+    room,
+    when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone)) },
+    facts: facts.map((fact, i) => (i === 0 ? capitalise(fact) : fact)),
+    unknown: unknown || undefined,
+    hasReplay: replay.state === 'available',
+    hasNote: input.hasNote,
+    editUrl: input.hasNote && input.file ? editUrl(input.file) : undefined,
+    writeUrl: !input.hasNote && input.file ? editUrl(input.file) : undefined,
+    contributingUrl: contributingUrl(),
+    tools: data.tools.map((tool) => ({ name: tool.name, url: `/tools/#${slugify(tool.name)}` })),
+    links: [
+      ...(data.slides ? [{ label: t('session.slides'), url: data.slides }] : []),
+      ...(data.programmeUrl ? [{ label: t('session.programme'), url: data.programmeUrl }] : []),
+    ],
+    sources: data.sources,
+    contributors: data.contributors,
+    file: input.file,
+    timeZone: event.data.timeZone,
+    previous: input.previous,
+    next: input.next,
+    description: data.summary ?? `${kind} · ${event.data.name}`,
+  };
+}
