@@ -3,11 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
-import contentCheck from './src/build/content-check.ts';
+import carnet from './src/build/index.ts';
+import { buildContext } from './src/build/context.ts';
 import { markdownProcessor, mdxProcessor } from './src/lib/markdown/processors.ts';
-import searchIndex from './src/build/search.ts';
-import siteAddressNotice from './src/build/site-address.ts';
-import socialCards from './src/build/social-cards.ts';
+
+// Shared by Carnet's integration and the Markdown pipelines (src/build/README.md).
+const build = buildContext();
 
 export default defineConfig({
   // Without a public address there is no `site`: what needs one is left out (src/lib/site/address.ts).
@@ -19,12 +20,12 @@ export default defineConfig({
   // Two pages at a time: while one page waits for its file to be written (and for Pagefind to take
   // it), the next one renders. A 1,000-note build renders its pages in 7 s instead of 11 (BENCHMARKS.md).
   build: { concurrency: 2 },
-  markdown: { processor: markdownProcessor() },
+  markdown: { processor: markdownProcessor(build.refusedNotes) },
   // A Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it
   // bundles; the layout adds the rest of the policy (src/lib/site/csp.ts, applied by src/data/page-csp.ts).
   // Astro then warns that Shiki's inline styles do not fit a CSP: they are style attributes,
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
-  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap()] : []), searchIndex(), socialCards()],
+  integrations: [mdx({ processor: mdxProcessor(build.refusedNotes) }), carnet(build), ...(SITE.url ? [sitemap()] : [])],
 });

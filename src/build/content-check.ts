@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/content/dir.ts';
 import { holdContentLoaders } from './content-gate.ts';
-import { beginContentWork, checkContentHere, type ContentWork } from './content-work.ts';
+import type { BuildContext } from './context.ts';
+import { checkContentHere, startContentWork, CARD_CACHE } from './content-work.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
-import { refusedNotes } from '../lib/markdown/pipeline-safety.ts';
 
 function report(problems: readonly Problem[]): string {
   return `${problems.length} problem${problems.length > 1 ? 's' : ''} in content/:\n${problems.map(formatProblem).join('\n')}\nFix them and run npm run check.`;
@@ -15,16 +15,17 @@ function report(problems: readonly Problem[]): string {
  * the build with every problem listed, and nothing reaches dist/. In a build the checks run on
  * a worker thread while Astro starts up, and the content loaders wait for them
  * (src/build/content-gate.ts); the dev server checks on start and only logs what it finds.
+ * The work it starts goes in `build`, where the social cards take their files.
  */
-export default function contentCheck(): AstroIntegration {
-  let work: ContentWork | undefined;
+export default function contentCheck(build: BuildContext): AstroIntegration {
   return {
     name: 'carnet:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'build') {
-          work = beginContentWork({ root, contentDir: CONTENT_DIR });
+          const work = startContentWork({ root, contentDir: CONTENT_DIR, cacheDir: CARD_CACHE });
+          build.contentWork = work;
           holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
           return;
         }
@@ -33,6 +34,7 @@ export default function contentCheck(): AstroIntegration {
       },
       // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.
       'astro:build:start': async () => {
+        const { contentWork: work, refusedNotes } = build;
         const found = (await work?.problems) ?? [];
         if (found.length === 0 && refusedNotes.length === 0) return;
         await work?.stop();

@@ -44,24 +44,6 @@ export interface ContentWork {
   stop: () => Promise<void>;
 }
 
-const current = new Map<string, ContentWork>();
-
-/**
- * Starts the content work of a build of `root` (see startContentWork), in place of an earlier
- * build's in the same process. The content-check integration starts it; the social cards
- * integration takes its cards with `currentContentWork`.
- */
-export function beginContentWork({ root, contentDir, cacheDir = CARD_CACHE }: Omit<ContentWorkOptions, 'cacheDir'> & { cacheDir?: string }): ContentWork {
-  const work = startContentWork({ root, contentDir, cacheDir });
-  current.set(`${root}\0${contentDir}`, work);
-  return work;
-}
-
-/** The content work of the build of `root` under way, if one started. */
-export function currentContentWork(root: string, contentDir: string): ContentWork | undefined {
-  return current.get(`${root}\0${contentDir}`);
-}
-
 /**
  * Starts a worker thread that checks content/ and then draws every social card. It runs on the
  * core Astro leaves idle: the checks while Astro starts up, the cards while it renders pages.

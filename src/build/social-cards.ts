@@ -3,7 +3,8 @@ import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/content/dir.ts';
-import { carnetCards, checkContentHere, currentContentWork } from './content-work.ts';
+import type { BuildContext } from './context.ts';
+import { carnetCards, checkContentHere } from './content-work.ts';
 
 /**
  * Social cards (one per event and per session, also the replay posters) are drawn outside
@@ -12,7 +13,7 @@ import { carnetCards, checkContentHere, currentContentWork } from './content-wor
  * they held up page rendering for most of a cold build (see BENCHMARKS.md). The dev server
  * draws a card when it is asked for.
  */
-export default function socialCards(): AstroIntegration {
+export default function socialCards(build: BuildContext): AstroIntegration {
   let root = '';
   return {
     name: 'carnet:social-cards',
@@ -36,8 +37,8 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const work = currentContentWork(root, CONTENT_DIR);
-        if (!work) throw new Error('No social cards were drawn: the carnet:content-check integration starts them and must come first.');
+        const work = build.contentWork;
+        if (!work) throw new Error('No social cards were drawn: the content part of carnet() starts them, and did not run in this build.');
         const { files, drawn } = await work.cards;
         const out = fileURLToPath(dir);
         for (const folder of new Set([...files.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { textProblem } from '../lib/content/plain-text.ts';
+import { SLUG_PATTERN } from '../lib/content/rules.ts';
+import { isTimeZone } from '../lib/time/zoned.ts';
 
 /**
  * Longest text fields, in characters: several times what real content needs (the longest
@@ -37,9 +39,9 @@ export const line = (max: number, empty?: string) => z.string().min(1, empty).su
 /** Text that may run over several lines (a description, a bio): tabs and line breaks allowed, other control characters not. */
 export const paragraph = (max: number, empty?: string) => z.string().min(1, empty).superRefine(checkText(max, true));
 
-/** Lower-case words joined by hyphens: the form of every id and slug in Carnet. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
+/** An id or slug (lower-case words joined by hyphens, src/lib/content/rules.ts), named in its message as `what`. */
 export const slug = (what: string) =>
   z
     .string({ error: `${what} must be text` })
@@ -144,11 +146,4 @@ function isCalendarInstant(value: string): boolean {
 }
 
 /** An IANA time zone name, like Europe/Paris. */
-export const timeZone = z.string().refine((value) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be a time zone name like "Europe/Paris"');
+export const timeZone = z.string().refine(isTimeZone, 'must be a time zone name like "Europe/Paris"');

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { day, httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, timeZone } from './common.ts';
+import { DEFAULT_EVENT_COLOURS } from '../lib/content/rules.ts';
 
 /** A room of the venue; sessions name it by id. */
 export const roomSchema = z.strictObject({
@@ -112,7 +113,7 @@ export const eventSchema = z
     /** The event's replay playlist, when there is one. */
     playlist: httpsUrl.optional(),
     /** Colours used for generated images (posters, cards). */
-    colours: z.strictObject({ background: hexColour, accent: hexColour }).default({ background: '#1e293b', accent: '#38bdf8' }),
+    colours: z.strictObject({ background: hexColour, accent: hexColour }).default({ ...DEFAULT_EVENT_COLOURS }),
   })
   .superRefine((event, ctx) => {
     if (event.endDate < event.startDate) {

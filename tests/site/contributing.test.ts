@@ -169,7 +169,7 @@ describe('the Markdown pipelines on their own', () => {
     writeFileSync(
       at('astro.pipelines-only.config.mjs'),
       `import config from './astro.config.mjs';
-for (const integration of config.integrations) if (integration.name === 'carnet:content-check') delete integration.hooks['astro:config:setup'];
+for (const integration of config.integrations.flat(Infinity)) if (integration.name === 'carnet:content-check') delete integration.hooks['astro:config:setup'];
 export default config;
 `,
     );

@@ -22,6 +22,7 @@ import { forbiddenCharacter } from './plain-text.ts';
 import { noteHazards } from '../markdown/note-hazards.ts';
 import { replayStateFor } from '../replay/state.ts';
 import { readTimestamp } from '../replay/timestamp.ts';
+import { RESERVED_EVENT_IDS, RESERVED_SESSION_SLUGS, SLUG_PATTERN } from './rules.ts';
 import { closest } from './suggest.ts';
 
 // In a module of its own so the build's main thread can print problems without loading the checks.
@@ -202,17 +203,12 @@ const FOR_PEOPLE = /(^|\/)README\.md$|^content\/LICENSE$/;
 /** Images live next to people files and in an event's `sessions/images/`; SVG is refused (it can hold scripts). */
 // Plain names only: an encoded `%2f` or other oddity in a file name reaches Vite as a path to resolve.
 const IMAGE_FILE = /^content\/(speakers|events\/[^/]+\/sessions\/images)\/[A-Za-z0-9._-]+\.(jpe?g|png|webp|avif|gif)$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Largest text file (a note, a YAML file) Carnet accepts, in bytes. */
 export const MAX_TEXT_BYTES = 200 * 1024;
 /** Largest image Carnet accepts, in bytes. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
-/** Event ids are top-level URLs: these are taken by the site's own pages and outputs. */
-export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'api', 'cards', 'pagefind', 'rss', '404'];
-/** Session slugs are URLs under their event: these are taken by the event's own pages. */
-export const RESERVED_SESSION_SLUGS: readonly string[] = ['tracks'];
 
 function sizeProblem(file: SourceFile): Problem | undefined {
   const image = IMAGE_FILE.test(file.path);
@@ -292,7 +288,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       if (located) validate(siteSchema, located.data ?? {}, file, located, problems);
     } else if (found?.kind === 'speakers') {
       const id = found.parts[0]!;
-      if (!ID.test(id)) badId(file, id, 'person');
+      if (!SLUG_PATTERN.test(id)) badId(file, id, 'person');
       const located = parseYaml(text, file, problems);
       const speaker = located && validate(speakerSchema, located.data, file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
@@ -302,7 +298,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       }
     } else if (found?.kind === 'events') {
       const id = found.parts[0]!;
-      if (!ID.test(id)) badId(file, id, 'event');
+      if (!SLUG_PATTERN.test(id)) badId(file, id, 'event');
       if (RESERVED_EVENT_IDS.includes(id)) problems.push({ file, message: `the folder name "${id}" is taken by the site's own /${id}/ page (rename the folder, like ${id}-2026)` });
       const located = parseYaml(text, file, problems);
       const event = located && validate(eventSchema, located.data, file, located, problems);
@@ -334,7 +330,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       }
     } else if (found?.kind === 'sessions') {
       const [event, slug, format] = found.parts as [string, string, 'md' | 'mdx'];
-      if (!ID.test(slug)) badId(file, slug, 'session');
+      if (!SLUG_PATTERN.test(slug)) badId(file, slug, 'session');
       sessionFiles.add(`${event}/${slug}`);
       if (RESERVED_SESSION_SLUGS.includes(slug)) problems.push({ file, message: `the file name "${slug}" is taken by the event's /${event}/${slug}/ pages (rename the file)` });
       const parts = splitFrontMatter(text);

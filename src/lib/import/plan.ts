@@ -5,6 +5,7 @@ import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
 import { checkContent, type Problem, type SourceFile } from '../content/check.ts';
 import { localDay } from '../time/dates.ts';
+import { DEFAULT_EVENT_COLOURS, RESERVED_EVENT_IDS } from '../content/rules.ts';
 import { slugify } from '../content/slug.ts';
 import { zonedIso } from '../time/zoned.ts';
 import { FORMAT_NAMES, ImportError, type ImportedPerson, type ImportedSchedule, type ImportWarning } from './model.ts';
@@ -57,9 +58,6 @@ export interface ImportPlan {
   /** Problems the planned content would have: when any, nothing may be written. */
   problems: Problem[];
 }
-
-/** Top-level paths the site uses itself: an event there would hide a page or an export. */
-export const RESERVED_IDS = new Set(['api', 'cards', 'speakers', 'topics', 'tools', 'replays', 'search', '404', '_astro', 'pagefind']);
 
 const MAX_SLUG = 60;
 
@@ -205,7 +203,7 @@ export function namesUsed(declared: readonly string[], used: readonly (string | 
 export function planImport(schedule: ImportedSchedule, files: readonly SourceFile[], options: PlanOptions): ImportPlan {
   const { eventId } = options;
   if (!SLUG_PATTERN.test(eventId)) throw new ImportError('--event', '', `"${eventId}" must be lower-case words joined by hyphens, like kcd-france-2027 (it is the event's folder and URL)`);
-  if (RESERVED_IDS.has(eventId)) throw new ImportError('--event', '', `"${eventId}" is a path the site uses itself: choose another event id`);
+  if (RESERVED_EVENT_IDS.includes(eventId)) throw new ImportError('--event', '', `"${eventId}" is a path the site uses itself: choose another event id`);
 
   const plan: ImportPlan = { create: [], skip: [], conflicts: [], left: schedule.left, sessions: [], warnings: [...schedule.warnings], problems: [] };
   const { content } = checkContent(files);
@@ -275,7 +273,7 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       partners: [],
       organisers: [],
       playlist: undefined,
-      colours: { background: '#1e293b', accent: '#38bdf8' },
+      colours: { ...DEFAULT_EVENT_COLOURS },
     };
     if (!options.venue || !options.city || !options.country) {
       plan.warnings.push({ where: eventPath, message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)' });

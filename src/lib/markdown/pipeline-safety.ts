@@ -20,14 +20,14 @@ export class UnsafeNoteError extends Error {
 }
 
 /**
- * Every note refused by a pipeline during this process. Astro's content layer logs an error
- * from a Markdown renderer and goes on with an empty note; the content-check integration
- * reads this list when the build starts and stops it.
+ * Where a pipeline records the notes it refused. Astro's content layer logs an error from a
+ * Markdown renderer and goes on with an empty note, so throwing is not enough: the build's
+ * content part reads this list when the build starts and stops it (src/build/context.ts).
  */
-export const refusedNotes: Problem[] = [];
+export type RefusedNotes = Problem[];
 
-function refuse(problems: Problem[]): never {
-  refusedNotes.push(...problems);
+function refuse(problems: Problem[], refused: RefusedNotes): never {
+  refused.push(...problems);
   throw new UnsafeNoteError(problems);
 }
 
@@ -38,10 +38,12 @@ const shown = (path: string | undefined) => (path ? relative(process.cwd(), path
  * the allow-list, unsafe HTML elements and attributes, and code URLs. It runs on the tree
  * before MDX turns it into JavaScript, so a refused note is never compiled nor evaluated.
  */
-export const remarkNoteSafety: RemarkPlugin = () => (tree, file) => {
-  const { hazards } = treeHazards(tree);
-  if (hazards.length > 0) refuse(hazards.map((hazard) => ({ file: shown(file.path), ...hazard })));
-};
+export function remarkNoteSafety(refused: RefusedNotes): RemarkPlugin {
+  return () => (tree, file) => {
+    const { hazards } = treeHazards(tree);
+    if (hazards.length > 0) refuse(hazards.map((hazard) => ({ file: shown(file.path), ...hazard })), refused);
+  };
+}
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
@@ -63,10 +65,10 @@ function bodyLineOffset(fileURL: URL | undefined, source: string): number {
 /**
  * Sätteri plugin for plain Markdown notes (`.md`), where raw HTML is passed through as is:
  * refuses what `npm run check` refuses (the same functions on the same tree), and drops
- * HTML comments so that writers' reminders do not ship in the page. A factory, so that each
- * note gets its own list of problems.
+ * HTML comments so that writers' reminders do not ship in the page. The entry is a factory,
+ * so that each note gets its own list of hazards.
  */
-export const satteriNoteSafety: HastPluginEntry = () => {
+export const satteriNoteSafety = (refused: RefusedNotes): HastPluginEntry => () => {
   const hazards: Hazard[] = [];
   return {
     name: 'carnet-note-safety',
@@ -81,7 +83,7 @@ export const satteriNoteSafety: HastPluginEntry = () => {
       if (hazards.length === 0) return;
       const offset = bodyLineOffset(ctx.fileURL, ctx.source);
       const file = shown(ctx.fileURL && fileURLToPath(ctx.fileURL));
-      refuse(hazards.sort((a, b) => a.line - b.line).map((hazard) => ({ file, ...hazard, line: hazard.line + offset })));
+      refuse(hazards.sort((a, b) => a.line - b.line).map((hazard) => ({ file, ...hazard, line: hazard.line + offset })), refused);
     },
   };
 };

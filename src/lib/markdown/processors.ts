@@ -3,18 +3,18 @@
 // remark plugin sees the MDX tree before it becomes JavaScript.
 import type { MarkdownProcessor } from 'astro/markdown';
 import { satteri } from '@astrojs/markdown-satteri';
-import { remarkNoteSafety, satteriNoteSafety } from './pipeline-safety.ts';
+import { remarkNoteSafety, satteriNoteSafety, type RefusedNotes } from './pipeline-safety.ts';
 
-/** `markdown.processor` for `.md` files. */
-export const markdownProcessor = () => satteri({ hastPlugins: [satteriNoteSafety] });
+/** `markdown.processor` for `.md` files; refused notes are recorded in `refused`. */
+export const markdownProcessor = (refused: RefusedNotes = []) => satteri({ hastPlugins: [satteriNoteSafety(refused)] });
 
 /**
  * The MDX integration's `processor` for `.mdx` files: unified with remarkNoteSafety, loaded
  * when the first `.mdx` note is compiled. Importing unified's pipeline costs the build about
  * 140 ms before it starts, for nothing on a site whose notes are all `.md`.
  */
-export function mdxProcessor(): MarkdownProcessor {
-  const unifiedPipeline = async () => (await import('@astrojs/markdown-remark')).unified({ remarkPlugins: [remarkNoteSafety] });
+export function mdxProcessor(refused: RefusedNotes = []): MarkdownProcessor {
+  const unifiedPipeline = async () => (await import('@astrojs/markdown-remark')).unified({ remarkPlugins: [remarkNoteSafety(refused)] });
   return {
     name: 'carnet-unified',
     options: {},

@@ -7,6 +7,7 @@
 // The rules work on trees; the parsing is in ./note-hazards.ts, so the build's main thread,
 // whose pipelines hand it their own trees, never loads the parsers.
 import type { Nodes, Root } from 'mdast';
+import type { Program } from 'estree';
 import { closest } from '../content/suggest.ts';
 
 /** One attribute a component takes: whether a note must give it, and what it holds. */
@@ -348,7 +349,9 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         // `{/* a comment */}` is the MDX way to leave a comment: it holds no code and compiles to nothing.
-        const program = node.data?.estree;
+        // micromark's MDX extension hangs the expression's program here (mdast-util-mdx-expression);
+        // whether mdast's types know it depends on which packages a program loads, so it is named.
+        const program = (node.data as { estree?: Program | null } | undefined)?.estree;
         if (program && program.body.length === 0) continue;
         hazards.push({ line, field: `{${shorten(node.value, 24)}}`, message: 'is JavaScript, which a note cannot run (to show braces as text, write \\{ and \\})' });
         continue;

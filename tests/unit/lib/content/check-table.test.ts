@@ -106,6 +106,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    // The list of events has its own page since the header links to it; the list of ids once forgot it.
+    name: 'an event id taken by the list of events',
+    files: [{ path: 'content/events/events/event.yaml', text: BASE.find((f) => f.path.endsWith('demo-2026/event.yaml'))!.text }],
+    expected: [
+      "content/events/events/event.yaml: the folder name \"events\" is taken by the site's own /events/ page (rename the folder, like events-2026)",
+    ],
+  },
+  {
     name: 'a session named like the tracks pages',
     files: [{ path: 'content/events/demo-2026/sessions/tracks.md', text: front() }],
     expected: [

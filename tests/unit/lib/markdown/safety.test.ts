@@ -6,6 +6,7 @@ import { noteHazards } from '../../../../src/lib/markdown/note-hazards.ts';
 import { remarkNoteSafety } from '../../../../src/lib/markdown/pipeline-safety.ts';
 import { markdownProcessor, mdxProcessor } from '../../../../src/lib/markdown/processors.ts';
 import { hostileInputs } from '../../../helpers/hostile.ts';
+import type { Problem } from '../../../../src/lib/content/problem.ts';
 
 describe('URLs', () => {
   it('reads the scheme as a browser does, through case, controls and whitespace', () => {
@@ -166,14 +167,17 @@ describe('what an attacker tries (issue #13)', () => {
 describe('the pipelines refuse what the check refuses', () => {
   it('the MDX remark plugin stops the compile before any JavaScript exists', async () => {
     const hostile = 'import fs from "node:fs"\n\n{fs.rmSync("/", { recursive: true })}\n';
-    await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety] })).rejects.toThrow(
+    const refused: Problem[] = [];
+    await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety(refused)] })).rejects.toThrow(
       /x\.mdx:1: import: is not allowed[\s\S]*x\.mdx:3: \{fs\.rmSync/,
     );
+    // The build reads this list: Astro's content layer would log the error and go on.
+    expect(refused.map((problem) => problem.line)).toEqual([1, 3]);
   });
 
   it('the MDX remark plugin refuses set:html on a component, which Astro would publish as raw HTML', async () => {
     const hostile = '<Timestamp t="1:05" set:html="<script>alert(document.domain)</script>">la démo</Timestamp>\n';
-    await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety] })).rejects.toThrow(
+    await expect(compile({ value: hostile, path: '/site/content/events/demo/sessions/x.mdx' }, { remarkPlugins: [remarkNoteSafety([])] })).rejects.toThrow(
       'x.mdx:1: <Timestamp set:html>: is an Astro directive',
     );
   });
@@ -188,8 +192,10 @@ describe('the pipelines refuse what the check refuses', () => {
   });
 
   it('the Markdown processor refuses raw script, event handlers and code URLs, and drops comments', async () => {
-    const renderer = await markdownProcessor().createRenderer({});
+    const refused: Problem[] = [];
+    const renderer = await markdownProcessor(refused).createRenderer({});
     await expect(renderer.render('Texte.\n\n<b onclick="x()">b</b>\n', { frontmatter: {} })).rejects.toThrow('a note:3: <b>: is HTML that notes cannot use');
+    expect(refused.map((problem) => [problem.line, problem.field])).toEqual([[3, '<b>'], [3, '</b>']]);
     await expect(renderer.render('[x](JAVASCRIPT:alert(1))', { frontmatter: {} })).rejects.toThrow('link: "JAVASCRIPT:alert(1)" is refused');
     const { code } = await renderer.render('Texte <!-- rappel --> et <kbd>K</kbd>.\n\n<!-- bloc -->\n', { frontmatter: {} });
     expect(code).not.toContain('<!--');
