@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/check.ts';
 import { FORMAT_NAMES, ImportError, type ImportWarning } from '../src/lib/import/model.ts';
-import { planImport, type ImportPlan, type PlannedFile } from '../src/lib/import/plan.ts';
+import { planImport, type ImportPlan, type ImportedFile } from '../src/lib/import/plan.ts';
 import { readSchedule } from '../src/lib/import/read.ts';
 import { isTimeZone } from '../src/lib/time/zoned.ts';
 import { readContentFiles } from '../src/lib/content/read.ts';
@@ -48,7 +48,7 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
     console.log(`\nLeft out (${plan.left.length}):`);
     for (const item of plan.left) console.log(`  - "${item.title}" (${item.where}): ${item.reason}`);
   }
-  const count = (what: PlannedFile['what']) => plan.create.filter((file) => file.what === what).length;
+  const count = (what: ImportedFile['what']) => plan.create.filter((file) => file.what === what).length;
   console.log(`\n${dryRun ? 'Would create' : 'Created'} (${plan.create.length}: ${count('event')} event, ${count('person')} people, ${count('note')} notes):`);
   for (const file of plan.create) console.log(`  + ${file.path}`);
   if (plan.skip.length > 0) {

@@ -31,7 +31,7 @@ export interface NoteChoices {
   format: NoteFormat;
 }
 
-export interface PlannedFile {
+export interface ScaffoldedFile {
   path: string;
   text: string;
   /** Set when the file exists and is replaced: a session stub that has no note yet. */
@@ -43,7 +43,7 @@ export interface Plan {
   note: string;
   /** Its page on the site. */
   url: string;
-  files: PlannedFile[];
+  files: ScaffoldedFile[];
   /** Files removed, when a `.md` stub becomes an `.mdx` note. */
   removes: string[];
   /** People files reused because someone with that id exists. */
@@ -107,7 +107,7 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
   const event = content.events.get(choices.event)!;
 
   // People: new names become files (or reuse the person with that id), then every id must exist.
-  const created: PlannedFile[] = [];
+  const created: ScaffoldedFile[] = [];
   const reused: string[] = [];
   const newIds: string[] = [];
   for (const name of choices.newPeople ?? []) {
@@ -178,7 +178,7 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
   const language: Language = spoken === 'fr' || spoken === 'en' ? spoken : event.language;
   const note = `content/events/${choices.event}/sessions/${slug}.${choices.format}`;
   const text = `---\n${front.toString({ lineWidth: 0 })}---\n\n${outline(language, choices.format)}`;
-  const planned: PlannedFile = existing === note ? { path: note, text, replaces: existing } : { path: note, text };
+  const planned: ScaffoldedFile = existing === note ? { path: note, text, replaces: existing } : { path: note, text };
   if (existing !== note && byPath.has(note)) throw new ScaffoldError([`${note} exists already: Carnet never overwrites a note`]);
   const plan: Plan = {
     note,

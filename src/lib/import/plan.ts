@@ -24,7 +24,7 @@ export interface PlanOptions {
   country?: string | undefined;
 }
 
-export interface PlannedFile {
+export interface ImportedFile {
   path: string;
   text: string;
   /** What the file is, for the report ("event", "person", "note"). */
@@ -45,7 +45,7 @@ export interface SessionOutcome {
 
 /** Everything the import would do, decided before anything is written. */
 export interface ImportPlan {
-  create: PlannedFile[];
+  create: ImportedFile[];
   /** Files already there that say what the import would say: left alone. */
   skip: { path: string; reason: string }[];
   /** Files the import would need to change or replace: left alone, and said so. */
