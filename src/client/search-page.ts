@@ -3,6 +3,8 @@
 // page's <template> elements.
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
+import { attachWatchButtons } from './watch.ts';
+import { sessionIdOfPath } from '../lib/watchlist/list.ts';
 import { visibleExcerpt } from '../lib/search/excerpt.ts';
 import { curlApostrophes } from '../lib/search/text.ts';
 import {
@@ -254,6 +256,12 @@ class SearchPage extends HTMLElement {
     const quote = slot(item, 'excerpt');
     if (excerpt) quote.innerHTML = curlApostrophes(excerpt);
     else quote.remove();
+    const star = slot(item, 'star');
+    const session = type === 'session' ? sessionIdOfPath(new URL(result.url, location.href).pathname, import.meta.env.BASE_URL) : undefined;
+    if (session) {
+      star.querySelector<HTMLButtonElement>('button')!.dataset.watch = session;
+      attachWatchButtons(star);
+    } else star.remove();
     const article = item.querySelector('article')!;
     const chips = (key: FilterKey, label: string) => {
       const values = result.filters[key] ?? [];

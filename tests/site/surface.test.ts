@@ -85,7 +85,7 @@ describe('the header and the events index', () => {
   it('folds its links into a disclosure that opens without JavaScript', () => {
     const menu = page('/').querySelector('header details.menu')!;
     expect(menu.querySelector('summary')).not.toBeNull();
-    expect(menu.querySelectorAll('nav a').length).toBe(5);
+    expect(menu.querySelectorAll('nav a').map((link) => link.getAttribute('href'))).toEqual(['/events/', '/speakers/', '/topics/', '/tools/', '/replays/', '/programme/']);
   });
 });
 

@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { plainText, plainTextIn } from '../content/plain-text.ts';
+import { addSession, carnetCalendar } from './ical-entries.ts';
 import { endOf, scheduled, type ExportEvent } from './model.ts';
 
 export interface IcalOptions {
@@ -12,7 +11,7 @@ export interface IcalOptions {
 }
 
 /** The VTIMEZONE block of a zone, so calendars that do not know it still place the times right. */
-function vtimezone(name: string): string | null {
+export function vtimezone(name: string): string | null {
   const block = tzlib_get_ical_block(name);
   return Array.isArray(block) && block[0] ? block[0] : null;
 }
@@ -28,12 +27,7 @@ export function icalendar(source: ExportEvent, options: IcalOptions): string {
   const untimedLabel = plainText(options.untimedLabel);
   const stamp = options.stamp ?? new Date(`${event.startDate}T00:00:00Z`);
   const host = new URL(event.siteUrl).host;
-  // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which RFC
-  // 5545 forbids. Each entry names its zone; the generator adds the VTIMEZONE blocks.
-  const calendar = new ICalCalendar({ name: event.name, prodId: { company: 'carnet', product: 'carnet', language: 'FR' }, url: event.url });
-  calendar.timezone({ name: null, generator: vtimezone });
-  calendar.x('X-WR-TIMEZONE', event.timeZone);
-  const zoned = (instant: Date) => new TZDate(instant.getTime(), event.timeZone);
+  const calendar = carnetCalendar({ name: event.name, url: event.url, timeZone: event.timeZone, vtimezone });
   const timed = scheduled(event);
   const untimed = event.sessions.filter((session) => !timed.includes(session as (typeof timed)[number]));
 
@@ -55,17 +49,17 @@ export function icalendar(source: ExportEvent, options: IcalOptions): string {
 
   for (const session of timed) {
     const people = session.people.map((person) => person.name).join(', ');
-    calendar.createEvent({
-      id: `${session.id}@${host}`,
+    addSession(calendar, {
+      uid: `${session.id}@${host}`,
       stamp,
-      start: zoned(session.start),
-      end: zoned(endOf(session)),
-      timezone: event.timeZone,
+      start: session.start,
+      end: endOf(session),
+      timeZone: event.timeZone,
       summary: session.title,
       location: [session.room?.name, event.venue.name].filter(Boolean).join(', '),
       url: session.url,
       description: [people, session.summary, session.url].filter(Boolean).join('\n\n'),
-      categories: session.track ? [{ name: session.track.name }] : [],
+      categories: session.track ? [session.track.name] : [],
     });
   }
   return calendar.toString();
