@@ -18,8 +18,8 @@ export function carnetCards(content: Content): CardJob[] {
  * worker instead, so the checks are loaded only when this is called.
  */
 export async function checkContentHere(root: string, contentDir: string): Promise<{ problems: Problem[]; content: Content }> {
-  const [{ checkContent }, { readContentFiles }] = await Promise.all([import('../lib/content/check.ts'), import('../lib/content/read.ts')]);
-  return checkContent(readContentFiles(root, contentDir));
+  const [{ checkAllContent }, { readContentFiles }] = await Promise.all([import('../lib/content/check-all.ts'), import('../lib/content/read.ts')]);
+  return checkAllContent(readContentFiles(root, contentDir));
 }
 
 export interface ContentWorkOptions {

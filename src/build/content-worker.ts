@@ -2,13 +2,13 @@
 // content/, report, then draw the social cards of content that passed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readContentFiles } from '../lib/content/read.ts';
-import { checkContent } from '../lib/content/check.ts';
+import { checkAllContent } from '../lib/content/check-all.ts';
 import { carnetCards, type ContentWorkMessage, type ContentWorkOptions } from './content-work.ts';
 
 const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
 const { root, contentDir, cacheDir } = workerData as ContentWorkOptions;
 
-const { problems, content } = checkContent(readContentFiles(root, contentDir));
+const { problems, content } = await checkAllContent(readContentFiles(root, contentDir));
 post({ kind: 'checked', problems });
 
 // Loaded once the verdict is sent, which Astro's content loaders wait for: libvips and the fonts' parser are large.

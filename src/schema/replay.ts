@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseReplayUrl } from '../lib/replay/url.ts';
 import { formatOffset, parseOffset } from '../lib/replay/offset.ts';
+import { TRANSCRIPT_PATH } from '../lib/content/rules.ts';
 import { line, MAX_LENGTH, slug, spokenLanguage } from './common.ts';
 
 /** A position in the video: "12:34", "1:02:03" or a number of seconds. */
@@ -38,6 +39,11 @@ const available = z.strictObject({
   language: spokenLanguage.optional(),
   /** Length of the video in seconds, when known. */
   durationSeconds: z.number().int().positive().optional(),
+  /** A WebVTT transcript of the video in the event's folder, `transcripts/<name>.vtt`: shown under the player and searched. */
+  transcript: z
+    .string()
+    .regex(TRANSCRIPT_PATH, 'must be transcripts/<name>.vtt: a WebVTT file in the event’s transcripts/ folder, named in lower-case words joined by hyphens')
+    .optional(),
   /** Chapters in order of time, none before the URL's start offset. Only from someone who watched the video. */
   chapters: z.array(chapterSchema).default([]),
 });

@@ -22,7 +22,7 @@ import { forbiddenCharacter } from './plain-text.ts';
 import { noteHazards } from '../markdown/note-hazards.ts';
 import { replayStateFor } from '../replay/state.ts';
 import { readTimestamp } from '../replay/timestamp.ts';
-import { RESERVED_EVENT_IDS, RESERVED_SESSION_SLUGS, SLUG_PATTERN } from './rules.ts';
+import { RESERVED_EVENT_IDS, RESERVED_SESSION_SLUGS, SLUG_PATTERN, TRANSCRIPT_PATH } from './rules.ts';
 import { closest } from './suggest.ts';
 
 // In a module of its own so the build's main thread can print problems without loading the checks.
@@ -57,6 +57,8 @@ export interface Content {
   topics: Map<string, Topic>;
   sessions: Map<string, SessionEntry>;
   replays: Map<string, ReplaysFile>;
+  /** The text of each transcript, by `<event>/transcripts/<name>.vtt`; parsed by ../replay/transcript.ts. */
+  transcripts: Map<string, string>;
 }
 
 type Path = readonly PropertyKey[];
@@ -251,7 +253,7 @@ interface Pending {
  */
 export function checkContent(files: readonly SourceFile[]): { problems: Problem[]; content: Content } {
   const problems: Problem[] = [];
-  const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), replays: new Map() };
+  const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), replays: new Map(), transcripts: new Map() };
   const references: Pending[] = [];
   // Sessions found on disk, valid or not: a replay naming an invalid note is not a second problem.
   const sessionFiles = new Set<string>();
@@ -324,10 +326,20 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
           located,
           check: () => {
             const sessions = new Set([...sessionFiles].filter((id) => id.startsWith(`${event}/`)).map((id) => id.slice(event.length + 1)));
-            replays.replays.forEach((entry, i) => checkId(entry.session, sessions, 'session', ['replays', i, 'session'], `of ${event}`));
+            replays.replays.forEach((entry, i) => {
+              checkId(entry.session, sessions, 'session', ['replays', i, 'session'], `of ${event}`);
+              if ('transcript' in entry && entry.transcript && !content.transcripts.has(`${event}/${entry.transcript}`)) {
+                const path: Path = ['replays', i, 'transcript'];
+                problems.push({ file, line: located.line(path), field: fieldName(path), message: `"${entry.transcript}" is not there (expected the file content/events/${event}/${entry.transcript})` });
+              }
+            });
           },
         });
       }
+    } else if (found?.kind === 'transcripts') {
+      const [event, path] = found.parts as [string, string];
+      if (TRANSCRIPT_PATH.test(path)) content.transcripts.set(`${event}/${path}`, text);
+      else problems.push({ file, message: 'a transcript’s name must be lower-case words joined by hyphens, ending in .vtt (like transcripts/ma-session.vtt)' });
     } else if (found?.kind === 'sessions') {
       const [event, slug, format] = found.parts as [string, string, 'md' | 'mdx'];
       if (!SLUG_PATTERN.test(slug)) badId(file, slug, 'session');
@@ -354,7 +366,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       problems.push({
         file,
         message:
-          'is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+          'is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, transcripts/<name>.vtt, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
       });
     }
   }

@@ -14,6 +14,8 @@ export const CONTENT_FILES = {
   replays: { glob: 'events/*/replays.yaml', pattern: /^events\/([^/]+)\/replays\.yaml$/ },
   sessions: { glob: 'events/*/sessions/*.{md,mdx}', pattern: /^events\/([^/]+)\/sessions\/([^/]+)\.(mdx?)$/ },
   speakers: { glob: 'speakers/*.yaml', pattern: /^speakers\/([^/]+)\.yaml$/ },
+  /** WebVTT transcripts, named by replays.yaml; read by the checks and the session pages, not by a loader. */
+  transcripts: { glob: 'events/*/transcripts/*.vtt', pattern: /^events\/([^/]+)\/(transcripts\/[^/]+\.vtt)$/ },
   topics: { glob: 'topics.yaml', pattern: /^topics\.yaml$/ },
   site: { glob: 'site.yaml', pattern: /^site\.yaml$/ },
 } as const;

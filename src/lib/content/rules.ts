@@ -14,5 +14,8 @@ export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'too
 /** Session slugs are URLs under their event (`/<event>/<slug>/`): these are taken by the event's own pages. */
 export const RESERVED_SESSION_SLUGS: readonly string[] = ['tracks'];
 
+/** A transcript as an event's replays.yaml names it: a plain file name in the event's transcripts/ folder. */
+export const TRANSCRIPT_PATH = /^transcripts\/[a-z0-9]+(?:-[a-z0-9]+)*\.vtt$/;
+
 /** An event's colours when its file gives none (and in an imported event.yaml): slate and sky. */
 export const DEFAULT_EVENT_COLOURS = { background: '#1e293b', accent: '#38bdf8' } as const;

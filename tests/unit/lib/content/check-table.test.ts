@@ -145,7 +145,7 @@ const CASES: Case[] = [
     name: 'an SVG image',
     files: [{ path: 'content/events/demo-2026/sessions/images/schema.svg', text: '<svg/>' }],
     expected: [
-      'content/events/demo-2026/sessions/images/schema.svg: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+      'content/events/demo-2026/sessions/images/schema.svg: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, transcripts/<name>.vtt, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
     ],
   },
   {
@@ -423,7 +423,7 @@ const CASES: Case[] = [
     name: 'an image whose file name hides a path',
     files: [{ path: 'content/events/demo-2026/sessions/images/..%2f..%2fsecret.jpg', text: '' }],
     expected: [
-      'content/events/demo-2026/sessions/images/..%2f..%2fsecret.jpg: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+      'content/events/demo-2026/sessions/images/..%2f..%2fsecret.jpg: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, transcripts/<name>.vtt, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
     ],
   },
   {

@@ -120,7 +120,7 @@ describe('checkContent', () => {
       'content/events/test-days/sessions/notes.txt': 'hello',
     });
     expect(report(files)).toEqual([
-      'content/events/test-days/sessions/notes.txt: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+      'content/events/test-days/sessions/notes.txt: is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, transcripts/<name>.vtt, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
       'content/speakers/Aurelie.yaml: the file name "Aurelie" must be lower-case words joined by hyphens, like aurelie-vache (it is the person\'s id and URL)',
       'content/events/ghost/sessions/talk.md: is in content/events/ghost/, which has no event.yaml',
     ]);
