@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
+import { SPEAKER_REDIRECTS } from './src/speaker-redirects.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
 import searchIndex from './src/integrations/pagefind.ts';
@@ -26,5 +27,6 @@ export default defineConfig({
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
-  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap()] : []), searchIndex(), socialCards()],
+  // It leaves out the old addresses of renamed people, which only lead to their current page.
+  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap({ filter: (page) => !SPEAKER_REDIRECTS.has(new URL(page).pathname.slice(SITE.base.length - 1)) })] : []), searchIndex(), socialCards()],
 });

@@ -2,6 +2,7 @@
 // the logic it calls is pure and lives in src/lib.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { replayStateFor, type ReplayState } from '../lib/replay-state.ts';
+import { shownName, speakerUrl } from '../lib/people.ts';
 import { programmeOrder } from '../lib/schedule.ts';
 import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
 
@@ -33,8 +34,12 @@ export interface EventView {
 
 export interface SpeakerView {
   id: string;
-  url: string;
-  name: string;
+  /** The person's page; none for a person who asked not to be listed. */
+  url: string | undefined;
+  /** The name their sessions show (src/lib/people.ts, shownName): none for an unlisted person without a shownName. */
+  name: string | undefined;
+  /** Whether the person appears in the speakers index, search, the sitemap and the exports. */
+  listed: boolean;
   /** What the A-to-Z index files the person under, when their file says (see the speaker schema). */
   sortAs?: string | undefined;
   /** The person's file; its photo is an image Astro can optimise. */
@@ -43,6 +48,9 @@ export interface SpeakerView {
   sessions: { session: SessionView; role: Session['people'][number]['role'] }[];
   organised: EventView[];
 }
+
+/** A person with a page of their own: listed, so named and addressable. */
+export type ListedSpeakerView = SpeakerView & { url: string; name: string };
 
 export interface TopicView {
   id: string;
@@ -54,7 +62,10 @@ export interface TopicView {
 export interface Site {
   events: EventView[];
   sessions: SessionView[];
+  /** Everyone a session or an event names, listed or not: resolve people through it. */
   speakers: Map<string, SpeakerView>;
+  /** The people with a page, for the speakers index and pages. */
+  listedSpeakers: ListedSpeakerView[];
   topics: Map<string, TopicView>;
 }
 
@@ -111,7 +122,16 @@ async function load(): Promise<Site> {
   const speakerViews = new Map(
     speakers.map((entry): [string, SpeakerView] => [
       entry.id,
-      { id: entry.id, url: `/speakers/${entry.id}/`, name: entry.data.name, sortAs: entry.data.sortAs, data: entry.data, sessions: [], organised: [] },
+      {
+        id: entry.id,
+        url: speakerUrl(entry.id, entry.data),
+        name: shownName(entry.data),
+        listed: entry.data.listed,
+        sortAs: entry.data.sortAs,
+        data: entry.data,
+        sessions: [],
+        organised: [],
+      },
     ]),
   );
   for (const session of ordered) {
@@ -127,7 +147,18 @@ async function load(): Promise<Site> {
       { id: entry.id, url: `/topics/${entry.id}/`, data: entry.data, sessions: ordered.filter((s) => s.data.topics.includes(entry.id)) },
     ]),
   );
-  return { events: eventViews, sessions: ordered, speakers: speakerViews, topics: topicViews };
+  const listedSpeakers = [...speakerViews.values()].filter((speaker): speaker is ListedSpeakerView => speaker.url !== undefined && speaker.name !== undefined);
+  return { events: eventViews, sessions: ordered, speakers: speakerViews, listedSpeakers, topics: topicViews };
+}
+
+/** The names a session shows for its people, in order (an unlisted person is shown only as their file allows). */
+export function peopleNames(site: Site, session: SessionView): string[] {
+  return session.data.people.map((person) => site.speakers.get(person.id)?.name).filter((name): name is string => name !== undefined);
+}
+
+/** The listed people of a session, for search, exports and feeds: an unlisted person is left out. */
+export function listedPeople(site: Site, session: SessionView): ListedSpeakerView[] {
+  return session.data.people.map((person) => site.speakers.get(person.id)).filter((speaker): speaker is ListedSpeakerView => speaker?.listed === true);
 }
 
 /** The track of a session as shown, with its page. */

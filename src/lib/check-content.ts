@@ -297,6 +297,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const speaker = located && validate(speakerSchema, located.data, file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
       else invalidSpeakers.add(id);
+      if (speaker && located) checkSpeaker(id, speaker, located);
       if (speaker?.photo && !images.has(`content/speakers/${speaker.photo.slice(2)}`)) {
         problems.push({ file, line: located!.line(['photo']), field: 'photo', message: `"${speaker.photo}" is not in content/speakers/ (add the image next to this file, or remove the field)` });
       }
@@ -315,7 +316,14 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
             problems.push({ file, line: located.line(['breaks', i, 'start']), field: fieldName(['breaks', i, 'start']), message: `is on ${day}, outside the event's dates (${event.startDate} to ${event.endDate})` });
           }
         });
-        references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
+        references.push({
+          file,
+          located,
+          check: () => {
+            event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i]));
+            checkEventAffiliations(id, event);
+          },
+        });
       }
     } else if (found?.kind === 'replays') {
       const event = found.parts[0]!;
@@ -378,6 +386,44 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     return timestamps;
   }
 
+  /** What a person's own file may say only together: a shown name is for an unlisted person; a former id is nobody else's. */
+  const formerIds = new Map<string, string>();
+  function checkSpeaker(id: string, speaker: Speaker, located: Located) {
+    const file = `content/speakers/${id}.yaml`;
+    if (speaker.shownName !== undefined && speaker.listed) {
+      problems.push({ file, line: located.line(['shownName']), field: 'shownName', message: 'is only for a person who asked not to be listed (add listed: false, or remove shownName: their name is shown)' });
+    }
+    speaker.formerIds.forEach((former, i) => {
+      const field = fieldName(['formerIds', i]);
+      if (former === id) problems.push({ file, line: located.line(['formerIds', i]), field, message: `is this file's own id: list only names the file had before` });
+      else if (formerIds.has(former)) problems.push({ file, line: located.line(['formerIds', i]), field, message: `"${former}" is already a former id of content/speakers/${formerIds.get(former)}.yaml: one old address can lead to one person only` });
+      else formerIds.set(former, id);
+    });
+  }
+
+  /** Each affiliation of a session names one of its people, once. */
+  function checkAffiliations(affiliations: Session['affiliations'], people: ReadonlySet<string>, where: string) {
+    const seen = new Set<string>();
+    affiliations.forEach((entry, i) => {
+      const path = ['affiliations', i, 'person'];
+      if (invalidSpeakers.has(entry.person) || !checkId(entry.person, content.speakers, 'speaker', path)) return;
+      const line = current!.located.line(path);
+      if (seen.has(entry.person)) problems.push({ file: current!.file, line, field: fieldName(path), message: `"${entry.person}" has two affiliations here: keep one` });
+      else if (!people.has(entry.person)) {
+        // The people are named when they are few enough to read: a session's, not a whole event's.
+        const known = people.size === 0 ? ' (nobody yet)' : people.size <= 8 ? ` (${[...people].join(', ')})` : '';
+        problems.push({ file: current!.file, line, field: fieldName(path), message: `"${entry.person}" is not ${where}${known}: an affiliation says what a person did at that appearance` });
+      }
+      seen.add(entry.person);
+    });
+  }
+
+  function checkEventAffiliations(eventId: string, event: CarnetEvent) {
+    const people = new Set(event.organisers);
+    for (const session of content.sessions.values()) if (session.event === eventId) session.data.people.forEach((person) => people.add(person.id));
+    checkAffiliations(event.affiliations, people, 'an organiser nor on any session of this event');
+  }
+
   let current: Pending | undefined;
   function checkId(value: string, known: { has(key: string): boolean; keys(): Iterable<string> } | Set<string>, what: string, path: Path, scope = ''): boolean {
     if (known.has(value)) return true;
@@ -400,6 +446,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     } else {
       session.speakers.forEach((id, i) => speaker(id, ['speakers', i]));
     }
+    checkAffiliations(session.affiliations, new Set(session.people.map((person) => person.id)), 'among this session’s people');
     const seen = new Set<string>();
     session.people.forEach((person) => {
       if (seen.has(person.id)) problems.push({ file: current!.file, message: `"${person.id}" is listed twice among the people` });
@@ -428,6 +475,9 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   for (const pending of references) {
     current = pending;
     pending.check();
+  }
+  for (const [former, owner] of formerIds) {
+    if (content.speakers.has(former)) problems.push({ file: `content/speakers/${owner}.yaml`, field: 'formerIds', message: `"${former}" is the id of content/speakers/${former}.yaml: an old address cannot lead away from a person's page` });
   }
   for (const [event] of content.replays) {
     if (!content.events.has(event)) problems.push({ file: `content/events/${event}/replays.yaml`, message: `is in content/events/${event}/, which has no event.yaml` });

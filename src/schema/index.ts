@@ -1,3 +1,4 @@
+export * from './affiliation.ts';
 export * from './common.ts';
 export * from './event.ts';
 export * from './replay.ts';

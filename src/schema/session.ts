@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { affiliationsSchema } from './affiliation.ts';
 import { httpsUrl, instant, line, MAX_LENGTH, paragraph, slug, spokenLanguage, token } from './common.ts';
 
 /** The kinds of session a programme has. */
@@ -58,6 +59,8 @@ const base = {
     .default([]),
   /** Who wrote the note. */
   contributors: z.array(contributorSchema).default([]),
+  /** Company and role of people on this session at that time (each must be on the session); they win over the event's. */
+  affiliations: affiliationsSchema,
   /** A draft is checked but not published. */
   draft: z.boolean().default(false),
 };
