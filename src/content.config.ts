@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir.ts';
 import { afterContentChecks } from './content-gate.ts';
 import { loaderPattern } from './lib/content-files.ts';
-import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
+import { eventSchema, noteSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
 // Every file and cross-reference is checked by src/integrations/content-check.ts before a loader
 // reads anything (afterContentChecks): Astro's reference() only logs a dangling reference.
@@ -28,6 +28,18 @@ export const collections = {
       },
     })),
     schema: sessionSchema,
+  }),
+  // Further notes on a session (sessions/<slug>/<name>.md): id `<event>/<slug>/<name>`.
+  notes: defineCollection({
+    loader: afterContentChecks(glob({
+      pattern: loaderPattern('notes'),
+      base: `./${CONTENT_DIR}`,
+      generateId: ({ entry }) => {
+        const [, event, , session, name] = entry.split('/');
+        return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
+      },
+    })),
+    schema: noteSchema,
   }),
   speakers: defineCollection({
     loader: afterContentChecks(glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') })),

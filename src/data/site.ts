@@ -4,7 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { replayStateFor, type ReplayState } from '../lib/replay-state.ts';
 import { shownName, speakerUrl } from '../lib/people.ts';
 import { programmeOrder } from '../lib/schedule.ts';
-import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
+import type { CarnetEvent, Note, Session, Topic } from '../schema/index.ts';
+import { readingOrder } from '../lib/notes.ts';
 
 export interface SessionView {
   id: string;
@@ -18,10 +19,22 @@ export interface SessionView {
   durationMinutes?: number | undefined;
   room?: string | undefined;
   tools: Session['tools'];
-  /** True when the file has a note under its front matter. */
+  /** True when the session has a note: under its front matter, or in its folder of notes. */
   hasNotes: boolean;
+  /** True when the session's own file has a note under its front matter (its first note). */
+  hasOwnNote: boolean;
+  /** The further notes of its folder (sessions/<slug>/<name>.md), published ones, in reading order. */
+  notes: NoteView[];
   replay: ReplayState;
   entry: CollectionEntry<'sessions'>;
+}
+
+/** A further note on a session, from `sessions/<slug>/<name>.md`. */
+export interface NoteView {
+  /** The file name without extension: the note's anchor (`#note-<name>`) and what `translationOf` names. */
+  name: string;
+  data: Note;
+  entry: CollectionEntry<'notes'>;
 }
 
 export interface EventView {
@@ -78,9 +91,10 @@ export function getSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [events, sessions, speakers, topics, replays] = await Promise.all([
+  const [events, sessions, notes, speakers, topics, replays] = await Promise.all([
     getCollection('events'),
     getCollection('sessions', (entry) => !entry.data.draft),
+    getCollection('notes', (entry) => !entry.data.draft),
     getCollection('speakers'),
     getCollection('topics'),
     getCollection('replays'),
@@ -91,9 +105,18 @@ async function load(): Promise<Site> {
     .sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
   const eventById = new Map(eventViews.map((event) => [event.id, event]));
 
+  const notesBySession = new Map<string, NoteView[]>();
+  for (const entry of notes) {
+    const session = entry.id.split('/').slice(0, 2).join('/');
+    const list = notesBySession.get(session) ?? [];
+    list.push({ name: entry.id.split('/')[2]!, data: entry.data, entry });
+    notesBySession.set(session, list);
+  }
   const sessionViews = sessions.map((entry): SessionView => {
     const [eventId, slug] = entry.id.split('/') as [string, string];
     const event = eventById.get(eventId)!;
+    const hasOwnNote = (entry.body ?? '').trim().length > 0;
+    const further = readingOrder(notesBySession.get(entry.id) ?? []);
     return {
       id: entry.id,
       slug,
@@ -106,7 +129,9 @@ async function load(): Promise<Site> {
       durationMinutes: entry.data.durationMinutes,
       room: entry.data.room,
       tools: entry.data.tools,
-      hasNotes: (entry.body ?? '').trim().length > 0,
+      hasNotes: hasOwnNote || further.length > 0,
+      hasOwnNote,
+      notes: further,
       replay: replayStateFor(slug, replaysByEvent.get(eventId)),
       entry,
     };

@@ -37,6 +37,8 @@ export interface SessionInputs<Photo = unknown> {
   hasNote: boolean;
   /** The session's file from the repository root (content/events/...), when known. */
   file?: string | undefined;
+  /** When the session's file has no note and the first note shown is one of its folder: that note's file and authors, for the footer. */
+  lead?: { file?: string | undefined; contributors: Session['contributors'] } | undefined;
   /** The sessions before and after this one in the event's programme. */
   previous?: { title: string; url: string } | undefined;
   next?: { title: string; url: string } | undefined;
@@ -190,7 +192,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     unknown: unknown || undefined,
     hasReplay: replay.state === 'available',
     hasNote: input.hasNote,
-    editUrl: input.hasNote && input.file ? editUrl(input.file) : undefined,
+    editUrl: input.hasNote && (input.lead?.file ?? input.file) ? editUrl((input.lead?.file ?? input.file)!) : undefined,
     writeUrl: !input.hasNote && input.file ? editUrl(input.file) : undefined,
     contributingUrl: contributingUrl(),
     tools: data.tools.map((tool) => ({ name: tool.name, url: `/tools/#${slugify(tool.name)}` })),
@@ -199,8 +201,8 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
       ...(data.programmeUrl ? [{ label: t('session.programme'), url: data.programmeUrl }] : []),
     ],
     sources: data.sources,
-    contributors: data.contributors,
-    file: input.file,
+    contributors: input.lead?.contributors ?? data.contributors,
+    file: input.lead?.file ?? input.file,
     timeZone: event.data.timeZone,
     previous: input.previous,
     next: input.next,

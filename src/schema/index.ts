@@ -6,3 +6,4 @@ export * from './session.ts';
 export * from './speaker.ts';
 export * from './topic.ts';
 export * from './site.ts';
+export * from './note.ts';
