@@ -407,7 +407,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       problems.push({
         file,
         message:
-          'is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, a further note sessions/<slug>/<name>.md, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
+          'is not a file Carnet reads here (expected speakers/<id>.yaml and its photo, events/<event>/event.yaml, replays.yaml, sessions/<slug>.md or .mdx, or an image in sessions/images/: .jpg, .png, .webp, .avif or .gif)',
       });
     }
   }

@@ -55,7 +55,8 @@ export function hueOf(name: string): number {
 /** What a person's file says about how they are shown (src/schema/speaker.ts). */
 export interface PersonChoices {
   name: string;
-  listed: boolean;
+  /** false when the person asked not to be listed; listed when absent, as the schema's default. */
+  listed?: boolean | undefined;
   shownName?: string | undefined;
 }
 
@@ -66,17 +67,17 @@ export interface PersonChoices {
  * listed, only the name their file allows (`shownName`), else none.
  */
 export function shownName(person: PersonChoices): string | undefined {
-  return person.listed ? person.name : person.shownName;
+  return person.listed === false ? person.shownName : person.name;
 }
 
 /** The name lists of people use (the speakers index, search, exports, social cards): none for an unlisted person. */
 export function listedName(person: PersonChoices): string | undefined {
-  return person.listed ? person.name : undefined;
+  return person.listed === false ? undefined : person.name;
 }
 
 /** A person's page, `/speakers/<id>/`, or undefined when they asked for none. */
 export function speakerUrl(id: string, person: Pick<PersonChoices, 'listed'>): string | undefined {
-  return person.listed ? `/speakers/${id}/` : undefined;
+  return person.listed === false ? undefined : `/speakers/${id}/`;
 }
 
 /** An old address of a person's page and the page it now leads to. */
