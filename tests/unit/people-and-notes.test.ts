@@ -241,7 +241,7 @@ describe('npm run new beside a note', () => {
     expect(plan.note).toBe(`${FOLDER}/notes-de-camille-durand.md`);
     expect(plan.url).toBe('/test-days/plugin/#note-notes-de-camille-durand');
     expect(plan.files.map((file) => file.path)).toEqual([plan.note]);
-    expect(plan.files[0]!.text).toMatch(/^---\nlanguage: en\ndate: 2026-02-06\ncontributors:\n  - name: Camille Durand\ntranslationOf: plugin\n---\n\n## Context/);
+    expect(plan.files[0]!.text).toMatch(/^---\nlanguage: en\ndate: 2026-02-06\ncontributors:\n {2}- name: Camille Durand\ntranslationOf: plugin\n---\n\n## Context/);
   });
 
   it('never overwrites: a name that is taken gets a number', () => {
