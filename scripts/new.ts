@@ -13,7 +13,7 @@ const HELP = `Scaffold a note: npm run new  (asks its questions)
 or, without questions:  npm run new -- --event <id> (--session <slug> | --title "..." [--kind talk]) [options] --yes
 
   --event <id>          the event (a folder of content/events/)
-  --session <slug>      an existing session with no note yet
+  --session <slug>      an existing session (with a note already: add --another-note)
   --title "..."         or the title of a session not in the programme yet
   --kind <kind>         its kind: ${SESSION_KINDS.join(', ')} (default talk)
   --slug <slug>         its file name (default: from the title)
