@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './content-dir.ts';
+import { HAS_NOTE_FILES } from './note-files.ts';
 import { afterContentChecks } from './content-gate.ts';
 import { loaderPattern } from './lib/content-files.ts';
 import { eventSchema, noteSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
@@ -31,14 +32,15 @@ export const collections = {
   }),
   // Further notes on a session (sessions/<slug>/<name>.md): id `<event>/<slug>/<name>`.
   notes: defineCollection({
-    loader: afterContentChecks(glob({
+    // Without any such file, a loader that loads nothing: glob would warn of an empty folder.
+    loader: HAS_NOTE_FILES ? afterContentChecks(glob({
       pattern: loaderPattern('notes'),
       base: `./${CONTENT_DIR}`,
       generateId: ({ entry }) => {
         const [, event, , session, name] = entry.split('/');
         return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
       },
-    })),
+    })) : { name: 'carnet-no-notes', load: async () => {} },
     schema: noteSchema,
   }),
   speakers: defineCollection({

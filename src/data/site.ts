@@ -6,6 +6,7 @@ import { shownName, speakerUrl } from '../lib/people.ts';
 import { programmeOrder } from '../lib/schedule.ts';
 import type { CarnetEvent, Note, Session, Topic } from '../schema/index.ts';
 import { readingOrder } from '../lib/notes.ts';
+import { HAS_NOTE_FILES } from '../note-files.ts';
 
 export interface SessionView {
   id: string;
@@ -94,7 +95,8 @@ async function load(): Promise<Site> {
   const [events, sessions, notes, speakers, topics, replays] = await Promise.all([
     getCollection('events'),
     getCollection('sessions', (entry) => !entry.data.draft),
-    getCollection('notes', (entry) => !entry.data.draft),
+    // Not asked for when there is none: Astro would warn that the collection is empty.
+    HAS_NOTE_FILES ? getCollection('notes', (entry) => !entry.data.draft) : [],
     getCollection('speakers'),
     getCollection('topics'),
     getCollection('replays'),
