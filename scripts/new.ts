@@ -138,7 +138,11 @@ let plan: Plan;
 try {
   plan = planNote(files, choices);
 } catch (error) {
-  if (error instanceof ScaffoldError) fail(error.errors);
+  if (error instanceof ScaffoldError) {
+    // A session with a note takes another one beside it: say how.
+    const beside = !choices.another && error.errors.some((line) => line.includes('already has a note'));
+    fail(beside ? [...error.errors, 'to add your own note beside it (or a translation), run the same command with --another-note --author "Your Name"'] : error.errors);
+  }
   throw error;
 }
 
