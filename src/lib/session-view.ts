@@ -37,8 +37,8 @@ export interface SessionInputs<Photo = unknown> {
   hasNote: boolean;
   /** The session's file from the repository root (content/events/...), when known. */
   file?: string | undefined;
-  /** When the session's file has no note and the first note shown is one of its folder: that note's file and authors, for the footer. */
-  lead?: { file?: string | undefined; contributors: Session['contributors'] } | undefined;
+  /** When the session's file has no note and the first note shown is one of its folder: that note's file, authors and sources. */
+  lead?: { file?: string | undefined; contributors: Session['contributors']; sources: Session['sources'] } | undefined;
   /** The sessions before and after this one in the event's programme. */
   previous?: { title: string; url: string } | undefined;
   next?: { title: string; url: string } | undefined;
@@ -200,7 +200,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
       ...(data.slides ? [{ label: t('session.slides'), url: data.slides }] : []),
       ...(data.programmeUrl ? [{ label: t('session.programme'), url: data.programmeUrl }] : []),
     ],
-    sources: data.sources,
+    sources: input.lead?.sources ?? data.sources,
     contributors: input.lead?.contributors ?? data.contributors,
     file: input.lead?.file ?? input.file,
     timeZone: event.data.timeZone,

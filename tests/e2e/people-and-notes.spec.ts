@@ -92,3 +92,12 @@ test.describe('a session with three notes in two languages', () => {
     expect(await search(page, 'zygomorphic')).toEqual([SESSION]);
   });
 });
+
+test('a session whose only note is in its folder shows it in full, credited, with its sources', async ({ page }) => {
+  await page.goto(`${SITE}/fixture-meetup-2024/note-a-cote/`);
+  await expect(page.locator('section.note #note-notes-de-sam')).toContainText('montrée en entier');
+  await expect(page.locator('details.other-note')).toHaveCount(0);
+  await expect(page.locator('.note-footer')).toContainText('Sam Voisin');
+  await expect(page.getByRole('link', { name: 'Les diapositives inventées' })).toHaveAttribute('href', 'https://example.org/diapos');
+});
+
