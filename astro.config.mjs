@@ -9,6 +9,7 @@ import { markdownProcessor, mdxProcessor } from './src/lib/markdown/processors.t
 
 // Shared by Carnet's integration and the Markdown pipelines (src/build/README.md).
 const build = buildContext();
+import { SPEAKER_REDIRECTS } from './src/data/speaker-redirects.ts';
 
 export default defineConfig({
   // Without a public address there is no `site`: what needs one is left out (src/lib/site/address.ts).
@@ -27,5 +28,10 @@ export default defineConfig({
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
-  integrations: [mdx({ processor: mdxProcessor(build.refusedNotes) }), carnet(build), ...(SITE.url ? [sitemap()] : [])],
+  // It leaves out the old addresses of renamed people, which only lead to their current page.
+  integrations: [
+    mdx({ processor: mdxProcessor(build.refusedNotes) }),
+    carnet(build),
+    ...(SITE.url ? [sitemap({ filter: (page) => !SPEAKER_REDIRECTS.has(new URL(page).pathname.slice(SITE.base.length - 1)) })] : []),
+  ],
 });

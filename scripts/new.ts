@@ -3,7 +3,7 @@
 import * as p from '@clack/prompts';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { checkContent, type Content } from '../src/lib/content/check.ts';
+import { checkContent, type Content, type SessionEntry } from '../src/lib/content/check.ts';
 import { missingChoices, planNote, ScaffoldError, type NoteChoices, type NoteFormat, type Plan } from '../src/lib/content/scaffold.ts';
 import { SESSION_KINDS, type Language, type SessionKind } from '../src/schema/index.ts';
 import { readContentFiles } from '../src/lib/content/read.ts';
@@ -13,7 +13,7 @@ const HELP = `Scaffold a note: npm run new  (asks its questions)
 or, without questions:  npm run new -- --event <id> (--session <slug> | --title "..." [--kind talk]) [options] --yes
 
   --event <id>          the event (a folder of content/events/)
-  --session <slug>      an existing session with no note yet
+  --session <slug>      an existing session (with a note already: add --another-note)
   --title "..."         or the title of a session not in the programme yet
   --kind <kind>         its kind: ${SESSION_KINDS.join(', ')} (default talk)
   --slug <slug>         its file name (default: from the title)
@@ -26,6 +26,11 @@ or, without questions:  npm run new -- --event <id> (--session <slug> | --title 
   --author "Name"       your name, credited on the page
   --github <user>       your GitHub user name, linked from the credit
   --format md|mdx       md (default): plain Markdown; mdx: to use Carnet's components
+  --another-note        the session has a note already: add yours beside it
+                        (sessions/<slug>/<name>.md; needs --author)
+  --note-name <name>    its file name (default: notes-de-<author>)
+  --translation-of <n>  it translates that note (the session's slug for its own note)
+  --date YYYY-MM-DD     the day it is written (default: today)
   --yes                 ask nothing: fail if something required is missing`;
 
 const FLAGS = {
@@ -43,6 +48,10 @@ const FLAGS = {
   author: { type: 'string' },
   github: { type: 'string' },
   format: { type: 'string' },
+  'another-note': { type: 'boolean' },
+  'note-name': { type: 'string' },
+  'translation-of': { type: 'string' },
+  date: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -109,6 +118,10 @@ const choices: NoteChoices = {
   summary: flags.summary,
   contributor: flags.author ? { name: flags.author, github: flags.github } : undefined,
   format: oneOf(flags.format, ['md', 'mdx'] as const, '--format') ?? 'md',
+  another: flags['another-note'],
+  noteName: flags['note-name'],
+  translationOf: flags['translation-of'],
+  date: flags.date ?? new Date().toISOString().slice(0, 10),
 };
 
 const files = readContentFiles(root);
@@ -119,13 +132,17 @@ else {
 }
 
 // An existing session keeps its format unless --format says otherwise.
-if (!flags.format && choices.session && files.some((file) => file.path === `content/events/${choices.event}/sessions/${choices.session}.mdx`)) choices.format = 'mdx';
+if (!flags.format && !choices.another && choices.session && files.some((file) => file.path === `content/events/${choices.event}/sessions/${choices.session}.mdx`)) choices.format = 'mdx';
 
 let plan: Plan;
 try {
   plan = planNote(files, choices);
 } catch (error) {
-  if (error instanceof ScaffoldError) fail(error.errors);
+  if (error instanceof ScaffoldError) {
+    // A session with a note takes another one beside it: say how.
+    const beside = !choices.another && error.errors.some((line) => line.includes('already has a note'));
+    fail(beside ? [...error.errors, 'to add your own note beside it (or a translation), run the same command with --another-note --author "Your Name"'] : error.errors);
+  }
   throw error;
 }
 
@@ -206,7 +223,12 @@ async function ask(content: Content) {
   }
 
   const session = choices.session ? content.sessions.get(`${choices.event}/${choices.session}`) : undefined;
-  if (session?.body.trim()) return; // planNote says so, in plain words.
+  if (session?.body.trim() && !choices.another) {
+    // Never over the note there: beside it, in the session's folder of notes, or nothing.
+    if (!answer(await p.confirm({ message: 'This session has a note already. Add yours beside it (another note, or a translation)?' }))) return;
+    choices.another = true;
+  }
+  if (session && choices.another) return askFurtherNote(content, session);
   const kind = session?.data.kind ?? choices.newSession!.kind;
 
   if (choices.people === undefined && !choices.newPeople) {
@@ -268,5 +290,50 @@ async function ask(content: Content) {
     const name = answer(await p.text({ message: 'Your name, credited on the page (Enter to stay anonymous)', initialValue: gitUserName() ?? '', defaultValue: '' }));
     const github = name.trim() ? answer(await p.text({ message: 'Your GitHub user name (Enter to skip)', defaultValue: '' })) : '';
     choices.contributor = name.trim() ? { name, github: github.trim() || undefined } : undefined;
+  }
+}
+
+/** The questions for a further note: its language, what it translates, its format and author. */
+async function askFurtherNote(content: Content, session: SessionEntry) {
+  if (!choices.language) {
+    choices.language = answer(
+      await p.select<Language>({
+        message: 'Which language do you write the note in?',
+        options: [
+          { value: 'fr', label: 'Français' },
+          { value: 'en', label: 'English' },
+        ],
+        initialValue: session.data.language === 'en' ? 'en' : 'fr',
+      }),
+    );
+  }
+  if (choices.translationOf === undefined) {
+    const NONE = '\u0000none';
+    const notes = [session.slug, ...[...content.notes.values()].filter((note) => note.event === session.event && note.session === session.slug).map((note) => note.name)];
+    const picked = answer(
+      await p.select({
+        message: 'Is it a translation of a note already there?',
+        options: [{ value: NONE, label: 'No, a note of my own' }, ...notes.map((name) => ({ value: name, label: `A translation of ${name}` }))],
+        initialValue: NONE,
+      }),
+    );
+    choices.translationOf = picked === NONE ? undefined : picked;
+  }
+  if (!flags.format) {
+    choices.format = answer(
+      await p.select<NoteFormat>({
+        message: 'Format',
+        options: [
+          { value: 'md', label: 'Markdown (.md)', hint: 'recommended' },
+          { value: 'mdx', label: 'MDX (.mdx)', hint: 'to use Carnet’s components, like Timestamp' },
+        ],
+        initialValue: 'md',
+      }),
+    );
+  }
+  if (!choices.contributor) {
+    const name = answer(await p.text({ message: 'Your name, credited on the page', initialValue: gitUserName() ?? '', validate: (value) => (value?.trim() ? undefined : 'A further note credits its author') }));
+    const github = answer(await p.text({ message: 'Your GitHub user name (Enter to skip)', defaultValue: '' }));
+    choices.contributor = { name, github: github.trim() || undefined };
   }
 }

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './lib/content/dir.ts';
+import { HAS_NOTE_FILES } from './data/note-files.ts';
 import { afterContentChecks } from './build/content-gate.ts';
 import { loaderPattern } from './lib/content/files.ts';
-import { eventSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
+import { eventSchema, noteSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
 
 // Every file and cross-reference is checked by src/build/content-check.ts before a loader
 // reads anything (afterContentChecks): Astro's reference() only logs a dangling reference.
@@ -28,6 +29,19 @@ export const collections = {
       },
     })),
     schema: sessionSchema,
+  }),
+  // Further notes on a session (sessions/<slug>/<name>.md): id `<event>/<slug>/<name>`.
+  notes: defineCollection({
+    // Without any such file, a loader that loads nothing: glob would warn of an empty folder.
+    loader: HAS_NOTE_FILES ? afterContentChecks(glob({
+      pattern: loaderPattern('notes'),
+      base: `./${CONTENT_DIR}`,
+      generateId: ({ entry }) => {
+        const [, event, , session, name] = entry.split('/');
+        return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
+      },
+    })) : { name: 'carnet-no-notes', load: async () => {} },
+    schema: noteSchema,
   }),
   speakers: defineCollection({
     loader: afterContentChecks(glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') })),

@@ -38,7 +38,7 @@ export function generateCorpus(notes: number, { extension = 'md' }: { extension?
 
   const people = Math.max(20, Math.round(notes * 0.6));
   for (let i = 0; i < people; i++) {
-    files.set(`speakers/person-${i}.yaml`, `name: ${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}\ncompany: Company ${i % 37}\n`);
+    files.set(`speakers/person-${i}.yaml`, `name: ${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}\n`);
   }
 
   const events = Math.ceil(notes / SESSIONS_PER_EVENT);
@@ -85,6 +85,8 @@ export function generateCorpus(notes: number, { extension = 'md' }: { extension?
         `topics: [${pick(TOPICS)}, ${pick(TOPICS)}]`.replace(/\[(\S+), \1\]/, '[$1]'),
         'tools:',
         ...tools.map((name) => `  - name: ${name}`),
+        // A company per appearance, as people's files no longer hold one.
+        `affiliations: [{ person: ${who[0]}, company: Company ${Number(who[0]!.slice('person-'.length)) % 37} }]`,
       ];
       const body: string[] = [];
       for (const heading of words.headings) {

@@ -50,7 +50,7 @@ export function readSource(root: string): Source {
     words,
     firstNames: [...firstNames],
     lastNames: [...lastNames],
-    companies: [...new Set(people.map((p) => p.company).filter((c): c is string => !!c))],
+    companies: [...new Set([...content.sessions.values()].flatMap(({ data }) => data.affiliations.map((a) => a.company)).filter((c): c is string => !!c))],
     tools: [...tools],
     topics: [...content.topics.values()].map((topic) => topic.label),
   };

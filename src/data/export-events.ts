@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import { toExportEvent, type ExportEvent } from '../lib/export/model.ts';
 import type { FeedSession } from '../lib/export/feed.ts';
 import { SITE } from '../site.ts';
-import { getSite, type EventView, type SessionView } from './model.ts';
+import { getSite, listedPeople, type EventView, type SessionView } from './model.ts';
 
 const cache = new Map<string, ExportEvent>();
 
@@ -50,7 +50,7 @@ export async function feedSessions(sessions: readonly SessionView[]): Promise<Fe
     start: session.start,
     eventStartDate: session.event.data.startDate,
     eventName: session.event.data.name,
-    people: session.data.people.map((person) => site.speakers.get(person.id)?.name ?? person.id),
+    people: listedPeople(site, session).map((person) => person.name),
     topics: session.data.topics,
     hasNotes: session.hasNotes,
   }));

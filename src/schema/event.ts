@@ -1,3 +1,4 @@
+import { affiliationsSchema } from './affiliation.ts';
 import { z } from 'astro/zod';
 import { day, httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, timeZone } from './common.ts';
 import { DEFAULT_EVENT_COLOURS } from '../lib/content/rules.ts';
@@ -110,6 +111,8 @@ export const eventSchema = z
     partners: z.array(partnerSchema).default([]),
     /** Ids of speakers (people files) who organised the event. */
     organisers: z.array(slug('organiser id')).default([]),
+    /** Company and role of people at this event, for all their sessions there (a session's own word wins). */
+    affiliations: affiliationsSchema,
     /** The event's replay playlist, when there is one. */
     playlist: httpsUrl.optional(),
     /** Colours used for generated images (posters, cards). */

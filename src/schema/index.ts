@@ -1,3 +1,4 @@
+export * from './affiliation.ts';
 export * from './common.ts';
 export * from './event.ts';
 export * from './replay.ts';
@@ -5,3 +6,4 @@ export * from './session.ts';
 export * from './speaker.ts';
 export * from './topic.ts';
 export * from './site.ts';
+export * from './note.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { affiliationsSchema } from './affiliation.ts';
 import { httpsUrl, instant, line, MAX_LENGTH, paragraph, slug, spokenLanguage, token } from './common.ts';
 
 /** The kinds of session a programme has. */
@@ -22,6 +23,14 @@ export const contributorSchema = z.strictObject({
   name: line(MAX_LENGTH.name),
   /** GitHub user name, linked from the credit. */
   github: token().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
+});
+
+/** What a note was written from, shown as a link when its address is given. */
+export const sourceSchema = z.strictObject({
+  /** What the source is, like "Compte rendu publié par Ladies of Code Paris". */
+  label: line(MAX_LENGTH.title),
+  /** Where to read it: an https address, when known for sure. */
+  url: httpsUrl.optional(),
 });
 
 /** Fields every kind of session has. */
@@ -53,11 +62,11 @@ const base = {
   /** The organisers' code for the session (from their schedule). */
   code: token().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ (the programme’s code)').optional(),
   /** What the note was written from (an attendee's write-up, the programme), credited on the page. */
-  sources: z
-    .array(z.strictObject({ /** What the source is. */ label: line(MAX_LENGTH.title), /** Where to read it. */ url: httpsUrl.optional() }))
-    .default([]),
+  sources: z.array(sourceSchema).default([]),
   /** Who wrote the note. */
   contributors: z.array(contributorSchema).default([]),
+  /** Company and role of people on this session at that time (each must be on the session); they win over the event's. */
+  affiliations: affiliationsSchema,
   /** A draft is checked but not published. */
   draft: z.boolean().default(false),
 };
@@ -103,3 +112,4 @@ export const sessionSchema = z
 export type SessionInput = z.input<typeof sessionSchema>;
 export type Session = z.output<typeof sessionSchema>;
 export type Tool = z.infer<typeof toolSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { httpsUrl, line, MAX_LENGTH, paragraph, token } from './common.ts';
+import { movedToAppearance } from './affiliation.ts';
+import { httpsUrl, line, MAX_LENGTH, paragraph, slug, token } from './common.ts';
 
 /** A handle without the leading @, as on the platform's profile URL. */
 const handle = (platform: string) =>
@@ -34,10 +35,24 @@ export const speakerSchema = z.strictObject({
    * Write the family name as it should sort, like "Goutte" or "Ben Farhat".
    */
   sortAs: line(MAX_LENGTH.name).optional(),
-  /** Employer or organisation at the time of their latest session. */
-  company: line(MAX_LENGTH.name).optional(),
-  /** Job title, like "DevOps engineer". */
-  role: line(MAX_LENGTH.name).optional(),
+  /** Refused: a company belongs to an appearance (a session's or an event's `affiliations`). */
+  company: movedToAppearance('company'),
+  /** Refused: a role belongs to an appearance (a session's or an event's `affiliations`). */
+  role: movedToAppearance('role'),
+  /** Pronouns the person asked for, shown beside their name, like "elle" or "iel". */
+  pronouns: line(MAX_LENGTH.name).optional(),
+  /** Other names the person is known by (a former name, a pseudonym): the importer matches them too. Never shown. */
+  aliases: z.array(line(MAX_LENGTH.name)).default([]),
+  /** Former file names (ids) of this person: each old address /speakers/<id>/ leads to the current page. */
+  formerIds: z.array(slug('former id')).default([]),
+  /**
+   * false when the person asked not to be listed: no page of their own, left out of the
+   * speakers index, search, the sitemap and the exports. Their sessions name them only by
+   * `shownName`, or not at all.
+   */
+  listed: z.boolean().default(true),
+  /** For an unlisted person: the name their sessions may show (like a first name). Without it, none. */
+  shownName: line(MAX_LENGTH.name).optional(),
   /** A short biography (one or two sentences), in the person's words or neutral ones. */
   bio: paragraph(MAX_LENGTH.summary).optional(),
   /** A photo next to this file (relative path); without one, an initials avatar is drawn. */

@@ -30,7 +30,8 @@ const FINDS: [what: string, query: string, path: string][] = [
   ['a speaker with accents', 'Lassiège', '/kcd-france-2023/table-ronde-ops-dev-devops/'],
   ['a word without its accents', 'developpeur', '/kcd-france-2023/table-ronde-ops-dev-devops/'],
   ['another form of a French word', 'encoder', '/kcd-france-2023/secrets-kubernetes-vraiment-secrets/'],
-  ['a company', 'OVHcloud', '/kcd-france-2023/creer-un-plugin-kubectl/'],
+  // Her company in 2026 (the 2023 kubectl talk names none: issue #17).
+  ['a company', 'OVHcloud', '/cloud-native-days-france-2026/questions-pour-un-conteneur-supply-chain/'],
   ['a company named in a speaker’s profile', 'Scaleway', '/kcd-france-2023/vpc-dans-kubernetes/'],
   ['a topic', 'gestion des secrets', '/kcd-france-2023/secrets-kubernetes-vraiment-secrets/'],
   ['a topic by its English label', 'secrets management', '/kcd-france-2023/secrets-kubernetes-vraiment-secrets/'],

@@ -42,4 +42,24 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(join(root, 'content/speakers/zoe-lefevre.yaml'))).toBe(false);
     expect(files()).toEqual(before);
   });
+
+  it('adds a note beside a session that has one, in the session’s folder, never over it', () => {
+    expect(run(...NEW_NOTE).code).toBe(0);
+    const session = join(root, 'content/events/demo-2026/sessions/premiere-note.md');
+    writeFileSync(session, `${readFileSync(session, 'utf8')}Une note déjà écrite.\n`);
+    const before = readFileSync(session, 'utf8');
+    const again = run('--event', 'demo-2026', '--session', 'premiere-note');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already has a note');
+    expect(again.err).toContain('--another-note');
+    const args = ['--event', 'demo-2026', '--session', 'premiere-note', '--another-note', '--author', 'Camille Durand', '--language', 'en', '--translation-of', 'premiere-note', '--date', '2026-02-06'];
+    const result = run(...args);
+    expect(result.err).toBe('');
+    expect(result.out).toContain('Wrote content/events/demo-2026/sessions/premiere-note/notes-de-camille-durand.md');
+    expect(run(...args).out).toContain('Wrote content/events/demo-2026/sessions/premiere-note/notes-de-camille-durand-2.md');
+    expect(readFileSync(join(root, 'content/events/demo-2026/sessions/premiere-note/notes-de-camille-durand.md'), 'utf8')).toMatch(
+      /^---\nlanguage: en\ndate: 2026-02-06\ncontributors:\n {2}- name: Camille Durand\ntranslationOf: premiere-note\n---\n/,
+    );
+    expect(readFileSync(session, 'utf8')).toBe(before);
+  });
 });

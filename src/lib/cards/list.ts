@@ -4,6 +4,7 @@
 import type { Content } from '../content/check.ts';
 import type { CardInput } from './layout.ts';
 import { formatDayRange } from '../time/dates.ts';
+import { listedName } from '../people/names.ts';
 import { plainTextIn } from '../content/plain-text.ts';
 
 /** Where an event's card is served. */
@@ -20,7 +21,13 @@ export interface CardJob {
 
 /** Every card of the site, events first. `brand` is the site's name, `locale` formats the dates. */
 export function siteCards(content: Content, { brand, locale }: { brand: string; locale: string }): CardJob[] {
-  const name = (id: string) => content.speakers.get(id)?.name ?? id;
+  // A card is shared far beyond the site: it names only listed people.
+  const names = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const person = content.speakers.get(id);
+      const name = person ? listedName(person) : id;
+      return name === undefined ? [] : [name];
+    });
   const jobs: CardJob[] = [];
   for (const [id, event] of content.events) {
     jobs.push({
@@ -28,7 +35,7 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
       input: plainTextIn({
         title: event.name,
         kicker: `${formatDayRange(event.startDate, event.endDate, locale)} · ${event.venue.city}`,
-        people: event.organisers.map(name),
+        people: names(event.organisers),
         ...event.colours,
         brand,
       }),
@@ -40,7 +47,7 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
     jobs.push({
       path: sessionCardPath(session.event, session.slug),
       // A control character would be drawn as a box (the font has no glyph for it).
-      input: plainTextIn({ title: session.data.title, kicker: event.name, people: session.data.people.map((person) => name(person.id)), ...event.colours, brand }),
+      input: plainTextIn({ title: session.data.title, kicker: event.name, people: names(session.data.people.map((person) => person.id)), ...event.colours, brand }),
     });
   }
   return jobs;

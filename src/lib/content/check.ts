@@ -3,12 +3,14 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import {
   eventSchema,
+  noteSchema,
   replaysFileSchema,
   sessionSchema,
   siteSchema,
   speakerSchema,
   topicsFileSchema,
   type CarnetEvent,
+  type Note,
   type ReplaysFile,
   type Session,
   type Speaker,
@@ -50,8 +52,24 @@ export interface SessionEntry {
   file: string;
 }
 
+/** A further note on a session (`sessions/<slug>/<name>.md`). */
+export interface NoteEntry {
+  /** `<event>/<slug>/<name>`, the collection id. */
+  id: string;
+  event: string;
+  /** The session's slug. */
+  session: string;
+  /** The note's file name, without its extension: its anchor on the page and the name `translationOf` uses. */
+  name: string;
+  data: Note;
+  body: string;
+  file: string;
+}
+
 /** Everything in `content/`, validated and cross-checked. */
 export interface Content {
+  /** Further notes on sessions, by id. */
+  notes: Map<string, NoteEntry>;
   events: Map<string, CarnetEvent>;
   speakers: Map<string, Speaker>;
   topics: Map<string, Topic>;
@@ -253,7 +271,7 @@ interface Pending {
  */
 export function checkContent(files: readonly SourceFile[]): { problems: Problem[]; content: Content } {
   const problems: Problem[] = [];
-  const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), replays: new Map(), transcripts: new Map() };
+  const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), notes: new Map(), replays: new Map(), transcripts: new Map() };
   const references: Pending[] = [];
   // Sessions found on disk, valid or not: a replay naming an invalid note is not a second problem.
   const sessionFiles = new Set<string>();
@@ -264,6 +282,8 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   const images = new Set(files.filter((f) => IMAGE_FILE.test(f.path)).map((f) => f.path));
   // People whose file has problems of its own: notes naming them are not reported a second time.
   const invalidSpeakers = new Set<string>();
+  // Former ids of people files, and whose they are now.
+  const formerIds = new Map<string, string>();
   for (const source of sorted) {
     const { path: file, text } = source;
     if (source.symlink) {
@@ -295,6 +315,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const speaker = located && validate(speakerSchema, located.data, file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
       else invalidSpeakers.add(id);
+      if (speaker && located) checkSpeaker(id, speaker, located);
       if (speaker?.photo && !images.has(`content/speakers/${speaker.photo.slice(2)}`)) {
         problems.push({ file, line: located!.line(['photo']), field: 'photo', message: `"${speaker.photo}" is not in content/speakers/ (add the image next to this file, or remove the field)` });
       }
@@ -313,7 +334,14 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
             problems.push({ file, line: located.line(['breaks', i, 'start']), field: fieldName(['breaks', i, 'start']), message: `is on ${day}, outside the event's dates (${event.startDate} to ${event.endDate})` });
           }
         });
-        references.push({ file, located, check: () => event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i])) });
+        references.push({
+          file,
+          located,
+          check: () => {
+            event.organisers.forEach((who, i) => invalidSpeakers.has(who) || checkId(who, content.speakers, 'speaker', ['organisers', i]));
+            checkEventAffiliations(id, event);
+          },
+        });
       }
     } else if (found?.kind === 'replays') {
       const event = found.parts[0]!;
@@ -362,6 +390,27 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         content.sessions.set(id, { id, event, slug, data: session, body: parts.body, file });
         references.push({ file, located, check: () => checkSession(event, slug, session, timestamps) });
       }
+    } else if (found?.kind === 'notes') {
+      const [event, slug, name, format] = found.parts as [string, string, string, 'md' | 'mdx'];
+      if (!SLUG_PATTERN.test(name)) badId(file, name, 'note');
+      const parts = splitFrontMatter(text);
+      if (!parts) {
+        problems.push({ file, line: 1, message: 'must start with front matter between two lines of --- (language, contributors, date: see content/events/README.md)' });
+        continue;
+      }
+      const timestamps = checkBody(file, text, parts.body, format);
+      if (parts.body.trim() === '') problems.push({ file, message: 'has no note under its front matter (write the note, or delete the file)' });
+      const located = parseYaml(parts.frontMatter, file, problems, 2);
+      const note = located && validate(noteSchema, located.data ?? {}, file, located, problems);
+      const id = `${event}/${slug}/${name}`;
+      if (content.notes.has(id)) {
+        problems.push({ file, message: `another note has the same name "${name}" (${content.notes.get(id)!.file}): keep one` });
+        continue;
+      }
+      if (note && located) {
+        content.notes.set(id, { id, event, session: slug, name, data: note, body: parts.body, file });
+        references.push({ file, located, check: () => checkNote(content.notes.get(id)!, timestamps) });
+      }
     } else {
       problems.push({
         file,
@@ -386,6 +435,84 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     return timestamps;
   }
 
+  /** What a person's own file may say only together: a shown name is for an unlisted person; a former id is nobody else's. */
+  function checkSpeaker(id: string, speaker: Speaker, located: Located) {
+    const file = `content/speakers/${id}.yaml`;
+    if (speaker.shownName !== undefined && speaker.listed) {
+      problems.push({ file, line: located.line(['shownName']), field: 'shownName', message: 'is only for a person who asked not to be listed (add listed: false, or remove shownName: their name is shown)' });
+    }
+    speaker.formerIds.forEach((former, i) => {
+      const field = fieldName(['formerIds', i]);
+      if (former === id) problems.push({ file, line: located.line(['formerIds', i]), field, message: `is this file's own id: list only names the file had before` });
+      else if (formerIds.has(former)) problems.push({ file, line: located.line(['formerIds', i]), field, message: `"${former}" is already a former id of content/speakers/${formerIds.get(former)}.yaml: one old address can lead to one person only` });
+      else formerIds.set(former, id);
+    });
+  }
+
+  /** Each affiliation of a session names one of its people, once. */
+  function checkAffiliations(affiliations: Session['affiliations'], people: ReadonlySet<string>, where: string) {
+    const seen = new Set<string>();
+    affiliations.forEach((entry, i) => {
+      const path = ['affiliations', i, 'person'];
+      if (invalidSpeakers.has(entry.person) || !checkId(entry.person, content.speakers, 'speaker', path)) return;
+      const line = current!.located.line(path);
+      if (seen.has(entry.person)) problems.push({ file: current!.file, line, field: fieldName(path), message: `"${entry.person}" has two affiliations here: keep one` });
+      else if (!people.has(entry.person)) {
+        // The people are named when they are few enough to read: a session's, not a whole event's.
+        const known = people.size === 0 ? ' (nobody yet)' : people.size <= 8 ? ` (${[...people].join(', ')})` : '';
+        problems.push({ file: current!.file, line, field: fieldName(path), message: `"${entry.person}" is not ${where}${known}: an affiliation says what a person did at that appearance` });
+      }
+      seen.add(entry.person);
+    });
+  }
+
+  function checkEventAffiliations(eventId: string, event: CarnetEvent) {
+    const people = new Set(event.organisers);
+    for (const session of content.sessions.values()) if (session.event === eventId) session.data.people.forEach((person) => people.add(person.id));
+    checkAffiliations(event.affiliations, people, 'an organiser nor on any session of this event');
+  }
+
+  /**
+   * A further note belongs to a session of its folder's name, is not named like the session's own
+   * note, and translates a note that is there, in another language.
+   */
+  function checkNote(note: NoteEntry, timestamps: readonly TimestampUse[]) {
+    const session = content.sessions.get(`${note.event}/${note.session}`);
+    if (!sessionFiles.has(`${note.event}/${note.session}`)) {
+      const suggestion = closest(note.session, [...sessionFiles].filter((id) => id.startsWith(`${note.event}/`)).map((id) => id.slice(note.event.length + 1)));
+      problems.push({
+        file: note.file,
+        message: `is in sessions/${note.session}/, but content/events/${note.event}/sessions/ has no session ${note.session}.md or .mdx${suggestion ? `: did you mean the folder "${suggestion}"?` : ' (a folder of notes is named like its session’s file)'}`,
+      });
+      return;
+    }
+    if (note.name === note.session) {
+      problems.push({ file: note.file, message: `is named like its session: "${note.session}" is the name of the note in ${note.session}.md itself (rename this file, like notes-de-camille.md)` });
+    }
+    if (!session) return;
+    const { translationOf } = note.data;
+    if (translationOf !== undefined) {
+      const path = ['translationOf'];
+      const siblings = [...content.notes.values()].filter((other) => other.event === note.event && other.session === note.session);
+      const names = [...(session.body.trim() ? [note.session] : []), ...siblings.map((other) => other.name)].filter((name) => name !== note.name);
+      const original = translationOf === note.session ? session : siblings.find((other) => other.name === translationOf);
+      if (translationOf === note.name) {
+        problems.push({ file: note.file, line: current!.located.line(path), field: 'translationOf', message: 'names this note itself: give the note it translates' });
+      } else if (!names.includes(translationOf)) {
+        const suggestion = closest(translationOf, names);
+        const known = names.length ? ` (the notes of this session: ${names.join(', ')})` : ' (this session has no other note yet)';
+        problems.push({ file: note.file, line: current!.located.line(path), field: 'translationOf', message: `no note "${translationOf}" on this session${suggestion ? `: did you mean "${suggestion}"?` : known}` });
+      } else if (original && original.data.language === note.data.language) {
+        problems.push({ file: note.file, line: current!.located.line(path), field: 'translationOf', message: `"${translationOf}" is in ${note.data.language} too: a translation is in another language (check language)` });
+      }
+    }
+    const replay = replayStateFor(note.session, content.replays.get(note.event));
+    for (const { line, t } of timestamps) {
+      const read = readTimestamp(t, replay.state === 'available' ? replay : undefined);
+      if ('message' in read) problems.push({ file: note.file, line, field: '<Timestamp t>', message: read.message });
+    }
+  }
+
   let current: Pending | undefined;
   function checkId(value: string, known: { has(key: string): boolean; keys(): Iterable<string> } | Set<string>, what: string, path: Path, scope = ''): boolean {
     if (known.has(value)) return true;
@@ -408,6 +535,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     } else {
       session.speakers.forEach((id, i) => speaker(id, ['speakers', i]));
     }
+    checkAffiliations(session.affiliations, new Set(session.people.map((person) => person.id)), 'among this session’s people');
     const seen = new Set<string>();
     session.people.forEach((person) => {
       if (seen.has(person.id)) problems.push({ file: current!.file, message: `"${person.id}" is listed twice among the people` });
@@ -436,6 +564,9 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   for (const pending of references) {
     current = pending;
     pending.check();
+  }
+  for (const [former, owner] of formerIds) {
+    if (content.speakers.has(former)) problems.push({ file: `content/speakers/${owner}.yaml`, field: 'formerIds', message: `"${former}" is the id of content/speakers/${former}.yaml: an old address cannot lead away from a person's page` });
   }
   for (const [event] of content.replays) {
     if (!content.events.has(event)) problems.push({ file: `content/events/${event}/replays.yaml`, message: `is in content/events/${event}/, which has no event.yaml` });

@@ -13,6 +13,8 @@ export const CONTENT_FILES = {
   events: { glob: 'events/*/event.yaml', pattern: /^events\/([^/]+)\/event\.yaml$/ },
   replays: { glob: 'events/*/replays.yaml', pattern: /^events\/([^/]+)\/replays\.yaml$/ },
   sessions: { glob: 'events/*/sessions/*.{md,mdx}', pattern: /^events\/([^/]+)\/sessions\/([^/]+)\.(mdx?)$/ },
+  /** Further notes on a session, in a folder named like the session's file: event, session, note name, format. */
+  notes: { glob: 'events/*/sessions/*/*.{md,mdx}', pattern: /^events\/([^/]+)\/sessions\/([^/]+)\/([^/]+)\.(mdx?)$/ },
   speakers: { glob: 'speakers/*.yaml', pattern: /^speakers\/([^/]+)\.yaml$/ },
   /** WebVTT transcripts, named by replays.yaml; read by the checks and the session pages, not by a loader. */
   transcripts: { glob: 'events/*/transcripts/*.vtt', pattern: /^events\/([^/]+)\/(transcripts\/[^/]+\.vtt)$/ },
@@ -23,7 +25,7 @@ export const CONTENT_FILES = {
 export type ContentKind = keyof typeof CONTENT_FILES;
 
 /** The kinds Astro's content collections load (src/content.config.ts). */
-export const COLLECTION_KINDS = ['events', 'replays', 'sessions', 'speakers', 'topics'] as const satisfies readonly ContentKind[];
+export const COLLECTION_KINDS = ['events', 'replays', 'sessions', 'notes', 'speakers', 'topics'] as const satisfies readonly ContentKind[];
 
 /** The loader's patterns for one kind: its files, less the READMEs. */
 export function loaderPattern(kind: (typeof COLLECTION_KINDS)[number]): string[] {

@@ -3,7 +3,7 @@
 // with the same rules as the build, so a scaffolded note is valid before it is written.
 import { Document, parseDocument } from 'yaml';
 import { SLUG_PATTERN, type Language, type SessionKind } from '../../schema/index.ts';
-import { checkContent, formatProblem, splitFrontMatter, type SourceFile } from './check.ts';
+import { checkContent, formatProblem, splitFrontMatter, type SessionEntry, type SourceFile } from './check.ts';
 import type { NoteFormat } from '../markdown/safety.ts';
 import { slugify } from './slug.ts';
 import { closest } from './suggest.ts';
@@ -29,6 +29,17 @@ export interface NoteChoices {
   summary?: string | undefined;
   contributor?: { name: string; github?: string | undefined } | undefined;
   format: NoteFormat;
+  /**
+   * Add a further note beside the session's own (sessions/<slug>/<name>.md), for a session that
+   * has a note already. The session's facts are not touched.
+   */
+  another?: boolean | undefined;
+  /** A further note's day, YYYY-MM-DD (the script gives today's). */
+  date?: string | undefined;
+  /** A further note's file name (default: notes-de-<author>); a free name is found if taken. */
+  noteName?: string | undefined;
+  /** The note a further note translates: the session's slug for its own note, or another note's name. */
+  translationOf?: string | undefined;
 }
 
 export interface ScaffoldedFile {
@@ -138,6 +149,7 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
     }
     slug = entry.slug;
     existing = entry.file;
+    if (choices.another) return planFurtherNote(files, content, entry, choices, errors);
     if (entry.body.trim() !== '') {
       throw new ScaffoldError([`${entry.file} already has a note: open it and add to it (Carnet never overwrites a note)`, ...errors]);
     }
@@ -194,6 +206,54 @@ export function planNote(files: readonly SourceFile[], choices: NoteChoices): Pl
   for (const file of plan.files) after.set(file.path, { path: file.path, text: file.text });
   const touched = new Set(plan.files.map((file) => file.path));
   const problems = checkContent([...after.values()]).problems.filter((problem) => touched.has(problem.file));
+  if (problems.length > 0) throw new ScaffoldError(problems.map(formatProblem));
+  return plan;
+}
+
+/** The files of `content/` that exist, as a set of paths. */
+function pathsOf(files: readonly SourceFile[]): Set<string> {
+  return new Set(files.map((file) => file.path));
+}
+
+/**
+ * A further note on a session: a new file in the session's folder of notes, under a name no file
+ * has (Carnet never overwrites a note), with its author, language and day.
+ */
+function planFurtherNote(files: readonly SourceFile[], content: ReturnType<typeof checkContent>['content'], session: SessionEntry, choices: NoteChoices, errors: string[]): Plan {
+  const author = choices.contributor?.name.trim();
+  if (!author) errors.push('a further note credits its author: give your name (--author)');
+  if (!choices.date || !/^\d{4}-\d{2}-\d{2}$/.test(choices.date)) errors.push('a further note needs the day it is written, YYYY-MM-DD (--date)');
+  for (const [given, what] of [[choices.people ?? choices.newPeople, 'people'], [choices.topics, 'topics'], [choices.summary, 'a summary'], [choices.moderator, 'a moderator']] as const) {
+    if (given !== undefined && (typeof given === 'string' ? given.trim() : given.length > 0)) {
+      errors.push(`a further note does not change the session's ${what}: the session's facts stay in ${session.file}`);
+    }
+  }
+  if (errors.length > 0) throw new ScaffoldError(errors);
+  const folder = `content/events/${session.event}/sessions/${session.slug}`;
+  const taken = pathsOf(files);
+  const base = slugify(choices.noteName ?? `notes-de-${author}`) || 'note';
+  const free = (name: string) => name !== session.slug && !taken.has(`${folder}/${name}.md`) && !taken.has(`${folder}/${name}.mdx`);
+  let name = base;
+  for (let n = 2; !free(name); n++) name = `${base}-${n}`;
+  const language = choices.language ?? session.data.language;
+  const github = choices.contributor?.github?.replace(/^@/, '');
+  const front = new Document({
+    language,
+    date: choices.date,
+    contributors: [{ name: author, ...(github ? { github } : {}) }],
+    ...(choices.translationOf ? { translationOf: choices.translationOf } : {}),
+  });
+  const event = content.events.get(session.event)!;
+  const outlineLanguage: Language = language === 'fr' || language === 'en' ? language : event.language;
+  const note = `${folder}/${name}.${choices.format}`;
+  const plan: Plan = {
+    note,
+    url: `/${session.event}/${session.slug}/#note-${name}`,
+    files: [{ path: note, text: `---\n${front.toString({ lineWidth: 0 })}---\n\n${outline(outlineLanguage, choices.format)}` }],
+    removes: [],
+    reused: [],
+  };
+  const problems = checkContent([...files, ...plan.files]).problems.filter((problem) => problem.file === note);
   if (problems.length > 0) throw new ScaffoldError(problems.map(formatProblem));
   return plan;
 }

@@ -85,7 +85,8 @@ export interface ExportSource {
 /** Resolves an event's references (rooms, tracks, people) and makes every URL absolute. */
 export function toExportEvent(
   source: ExportSource,
-  speakers: ReadonlyMap<string, { name: string }>,
+  /** Everyone sessions name; a person with `listed: false` is left out of the exports' people. */
+  speakers: ReadonlyMap<string, { name?: string | undefined; listed?: boolean }>,
   site: string | URL,
   labels: { slides: string; replay: string } = { slides: 'Slides', replay: 'Replay' },
 ): ExportEvent {
@@ -126,12 +127,14 @@ export function toExportEvent(
         durationMinutes: session.data.durationMinutes,
         room: room && { id: room.id, name: room.name },
         track: track && { id: track.id, name: track.name },
-        people: session.data.people.map((person) => ({
-          id: person.id,
-          name: speakers.get(person.id)?.name ?? person.id,
-          role: person.role,
-          url: absolute(`/speakers/${person.id}/`),
-        })),
+        people: session.data.people
+          .filter((person) => speakers.get(person.id)?.listed !== false)
+          .map((person) => ({
+            id: person.id,
+            name: speakers.get(person.id)?.name ?? person.id,
+            role: person.role,
+            url: absolute(`/speakers/${person.id}/`),
+          })),
         topics: session.data.topics,
         links,
         url: absolute(`/${source.id}/${session.slug}/`),

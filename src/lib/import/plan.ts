@@ -5,6 +5,7 @@ import type { SessionKind } from '../../schema/session.ts';
 import { speakerLinksSchema } from '../../schema/speaker.ts';
 import { checkContent, type Problem, type SourceFile } from '../content/check.ts';
 import { localDay } from '../time/dates.ts';
+import { textProblem } from '../content/plain-text.ts';
 import { DEFAULT_EVENT_COLOURS, RESERVED_EVENT_IDS } from '../content/rules.ts';
 import { slugify } from '../content/slug.ts';
 import { zonedIso } from '../time/zoned.ts';
@@ -272,13 +273,14 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       breaks: breaks.map(({ label, start, durationMinutes }) => ({ label, start, durationMinutes })),
       partners: [],
       organisers: [],
+      affiliations: [],
       playlist: undefined,
       colours: { ...DEFAULT_EVENT_COLOURS },
     };
     if (!options.venue || !options.city || !options.country) {
       plan.warnings.push({ where: eventPath, message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)' });
     }
-    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, playlist: _pl, website, breaks: named, ...rest } = event;
+    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, affiliations: _a, playlist: _pl, website, breaks: named, ...rest } = event;
     // Breaks are written with the event's offset, like session starts.
     const breakLines = named.map((b) => ({ label: b.label, start: zonedIso(b.start, zone), durationMinutes: b.durationMinutes }));
     plan.create.push({
@@ -288,8 +290,12 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     });
   }
 
-  // People: matched to existing speakers by name, created once otherwise.
+  // People: matched to existing speakers by name, by a name they are also known by, or by a
+  // former file name; created once otherwise. A person's own name and id win over another's alias.
   const byName = new Map<string, string>();
+  for (const [id, speaker] of content.speakers) {
+    for (const other of [...speaker.formerIds, ...speaker.aliases.map(slugify)]) if (other && !byName.has(other)) byName.set(other, id);
+  }
   for (const [id, speaker] of content.speakers) {
     byName.set(id, id);
     byName.set(slugify(speaker.name), id);
@@ -326,7 +332,8 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
         plan.create.push({
           path,
           what: 'person',
-          text: yamlText({ name: person.name, ...(person.role ? { role: person.role } : {}), ...(bio ? { bio } : {}), ...(Object.keys(links).length ? { links } : {}) }),
+          // The person's role (a tag line) is true of this event: it goes on their sessions' affiliations.
+          text: yamlText({ name: person.name, ...(bio ? { bio } : {}), ...(Object.keys(links).length ? { links } : {}) }),
         });
       }
     }
@@ -405,6 +412,15 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       return person ? [personId(person)] : [];
     });
     const uniquePeople = [...new Set(people)];
+    // A person's tag line ("Developer Advocate at Acme") as the schedule gives it for this event.
+    const roles = new Map(
+      session.people.flatMap((key) => {
+        const person = schedule.people.get(key);
+        const role = person?.role && textProblem(person.role, { max: MAX_LENGTH.name }) === undefined ? person.role : undefined;
+        return person && role ? [[personId(person), role] as const] : [];
+      }),
+    );
+    const affiliations = uniquePeople.filter((id) => roles.has(id)).map((id) => ({ person: id, role: roles.get(id)! }));
     let durationMinutes = session.durationMinutes;
     if (durationMinutes !== undefined && (durationMinutes < 1 || durationMinutes > 24 * 60)) {
       plan.warnings.push({ where: session.where, message: `a length of ${durationMinutes} minutes is not one Carnet keeps: imported without one` });
@@ -431,6 +447,7 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       ...(session.code && /^[A-Za-z0-9_-]+$/.test(session.code) ? { code: session.code } : {}),
       ...(programmeUrl ? { programmeUrl } : {}),
       ...(summary ? { summary } : {}),
+      ...(affiliations.length ? { affiliations } : {}),
     };
     plan.create.push({ path, what: 'note', text: `---\n${yamlText(front)}---\n` });
     outcome(session, 'create', path);

@@ -55,8 +55,11 @@ export const SAFE_HTML_TAGS: readonly string[] = ['abbr', 'br', 'del', 'details'
 /** Attributes those elements may carry; none of them takes a URL or runs code. */
 export const SAFE_HTML_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir', 'open'];
 
-/** URL schemes a link may use. A URL with no scheme is a path or an anchor, always allowed. */
-const LINK_SCHEMES = new Set(['https', 'http', 'mailto']);
+/**
+ * URL schemes a link may use. A URL with no scheme is a path or an anchor, always allowed. Plain
+ * http is refused: readers would be sent somewhere anyone on their network can read and rewrite.
+ */
+const LINK_SCHEMES = new Set(['https', 'mailto']);
 
 /** Schemes that run code or carry a whole document: named in the message, not just refused. */
 const CODE_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
@@ -92,8 +95,9 @@ export function urlScheme(url: string): string | undefined {
 export function linkProblem(url: string): string | undefined {
   const scheme = urlScheme(url);
   if (scheme === undefined || LINK_SCHEMES.has(scheme)) return undefined;
-  if (CODE_SCHEMES.has(scheme)) return `"${shorten(url)}" is refused: ${scheme}: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)`;
-  return `"${shorten(url)}" uses ${scheme}:, which notes cannot link to (expected https://, http://, mailto: or a path)`;
+  if (scheme === 'http') return `"${shorten(url)}" is not https: links in notes must start with https:// (most sites answer there: check the address in a browser)`;
+  if (CODE_SCHEMES.has(scheme)) return `"${shorten(url)}" is refused: ${scheme}: URLs can run code in the reader’s browser (expected https://, mailto: or a path)`;
+  return `"${shorten(url)}" uses ${scheme}:, which notes cannot link to (expected https://, mailto: or a path)`;
 }
 
 /** Why an image source is refused, or undefined when it is fine (a local path is checked by the caller). */

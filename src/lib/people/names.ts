@@ -51,3 +51,50 @@ export function hueOf(name: string): number {
   for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
   return hash % 360;
 }
+
+/** What a person's file says about how they are shown (src/schema/speaker.ts). */
+export interface PersonChoices {
+  name: string;
+  /** false when the person asked not to be listed; listed when absent, as the schema's default. */
+  listed?: boolean | undefined;
+  shownName?: string | undefined;
+}
+
+// The rules for showing a person, in one place: every page, export and index asks these.
+
+/**
+ * The name a session shows for a person: their name, or, for a person who asked not to be
+ * listed, only the name their file allows (`shownName`), else none.
+ */
+export function shownName(person: PersonChoices): string | undefined {
+  return person.listed === false ? person.shownName : person.name;
+}
+
+/** The name lists of people use (the speakers index, search, exports, social cards): none for an unlisted person. */
+export function listedName(person: PersonChoices): string | undefined {
+  return person.listed === false ? undefined : person.name;
+}
+
+/** A person's page, `/speakers/<id>/`, or undefined when they asked for none. */
+export function speakerUrl(id: string, person: Pick<PersonChoices, 'listed'>): string | undefined {
+  return person.listed === false ? undefined : `/speakers/${id}/`;
+}
+
+/** An old address of a person's page and the page it now leads to. */
+export interface SpeakerRedirect {
+  from: string;
+  to: string;
+}
+
+/**
+ * The old addresses of renamed people files: `/speakers/<former id>/` leads to the current page.
+ * An unlisted person has no page, so their old addresses lead nowhere (and are not built).
+ */
+export function speakerRedirects(people: Iterable<readonly [string, Pick<PersonChoices, 'listed'> & { formerIds: readonly string[] }]>): SpeakerRedirect[] {
+  const redirects: SpeakerRedirect[] = [];
+  for (const [id, person] of people) {
+    const to = speakerUrl(id, person);
+    if (to) for (const former of person.formerIds) redirects.push({ from: `/speakers/${former}/`, to });
+  }
+  return redirects.sort((a, b) => a.from.localeCompare(b.from));
+}

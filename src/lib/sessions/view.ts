@@ -3,7 +3,8 @@
 // note. Pure: the route gathers the content (src/data/model.ts) and hands it here; the layout
 // only renders the result. Every "the speaker's name" or "the track's page" is answered here.
 import { languageLabel, locale, t } from '../../i18n/index.ts';
-import type { CarnetEvent, Session, Topic } from '../../schema/index.ts';
+import type { Affiliation, CarnetEvent, Session, Topic } from '../../schema/index.ts';
+import { affiliationAt, formatAffiliation } from '../people/affiliations.ts';
 import { addMinutes, formatDay, formatMinutes, localDay, localTime } from '../time/dates.ts';
 import type { ReplayState } from '../replay/state.ts';
 import { contributingUrl, editUrl } from '../content/repository.ts';
@@ -11,12 +12,16 @@ import { slugify } from '../content/slug.ts';
 
 /** A person as the content knows them, before they are placed on a session. */
 export interface PersonEntry<Photo = unknown> {
-  name: string;
-  url: string;
+  /** The name sessions show (src/lib/people/names.ts, shownName): none for an unlisted person who gave none. */
+  name: string | undefined;
+  /** Their page; none for an unlisted person. */
+  url: string | undefined;
+  /** Whether search may know them: an unlisted person is left out of the page's keywords. */
+  listed: boolean;
   /** The speaker file's photo, passed through untouched for the avatar. */
   photo?: Photo | undefined;
-  role?: string | undefined;
-  company?: string | undefined;
+  /** Pronouns, shown beside the name. */
+  pronouns?: string | undefined;
 }
 
 /** What the view model reads: the session's front matter and what it refers to. */
@@ -24,12 +29,16 @@ export interface SessionInputs<Photo = unknown> {
   data: Session;
   event: { id: string; url: string; data: Pick<CarnetEvent, 'name' | 'shortName' | 'timeZone' | 'tracks' | 'rooms'> };
   people: ReadonlyMap<string, PersonEntry<Photo>>;
+  /** The event's affiliations, for everyone at it; the session's own are in `data`. */
+  eventAffiliations: readonly Affiliation[];
   topics: ReadonlyMap<string, { url: string; label: Topic['label'] }>;
   replay: ReplayState;
   /** True when the file has a note under its front matter. */
   hasNote: boolean;
   /** The session's file from the repository root (content/events/...), when known. */
   file?: string | undefined;
+  /** When the session's file has no note and the first note shown is one of its folder: that note's file, authors and sources. */
+  lead?: { file?: string | undefined; contributors: Session['contributors']; sources: Session['sources'] } | undefined;
   /** The sessions before and after this one in the event's programme. */
   previous?: { title: string; url: string } | undefined;
   next?: { title: string; url: string } | undefined;
@@ -38,12 +47,16 @@ export interface SessionInputs<Photo = unknown> {
 export interface PersonOnStage<Photo = unknown> {
   id: string;
   name: string;
-  url: string;
+  /** Their page; none for a person who asked not to be listed. */
+  url?: string | undefined;
+  /** Whether search may know them (see PersonEntry). */
+  listed: boolean;
   photo?: Photo | undefined;
+  pronouns?: string | undefined;
   role: Session['people'][number]['role'];
   /** "Modération", "Panéliste": shown for round tables only, where roles differ. */
   roleLabel?: string | undefined;
-  /** Job and organisation, like "SRE, OVHcloud". */
+  /** Job and organisation at this session, like "SRE, OVHcloud", as the session or its event says. */
   affiliation?: string | undefined;
 }
 
@@ -102,18 +115,24 @@ export function formatSlot(start: Date, durationMinutes: number | undefined, tim
 
 export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPageView<Photo> {
   const { data, event, replay } = input;
-  const people = data.people.map(({ id, role }): PersonOnStage<Photo> => {
+  const people = data.people.flatMap(({ id, role }): PersonOnStage<Photo>[] => {
     const person = input.people.get(id);
     if (!person) throw new Error(`${input.file ?? data.title}: no speaker "${id}"`);
-    return {
-      id,
-      name: person.name,
-      url: person.url,
-      photo: person.photo,
-      role,
-      roleLabel: data.kind === 'round-table' ? t(`role.${role}`) : undefined,
-      affiliation: person.company ? [person.role, person.company].filter(Boolean).join(', ') : undefined,
-    };
+    // A person who asked not to be listed, and gave no name to show, is not named at all.
+    if (person.name === undefined) return [];
+    return [
+      {
+        id,
+        name: person.name,
+        url: person.url,
+        listed: person.listed,
+        photo: person.photo,
+        pronouns: person.pronouns,
+        role,
+        roleLabel: data.kind === 'round-table' ? t(`role.${role}`) : undefined,
+        affiliation: formatAffiliation(affiliationAt(id, { session: data.affiliations, event: input.eventAffiliations })),
+      },
+    ];
   });
   const topics = data.topics.map((id) => {
     const topic = input.topics.get(id);
@@ -158,7 +177,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     topics,
     keywords: {
       // Names and what they do ("DevRel, OVHcloud"): "OVHcloud" finds the talks of its people.
-      people: people.flatMap((person) => [person.name, ...(person.affiliation ? [person.affiliation] : [])]),
+      people: people.filter((person) => person.listed).flatMap((person) => [person.name, ...(person.affiliation ? [person.affiliation] : [])]),
       topics: [
         ...new Set([
           ...data.topics.flatMap((id) => Object.values(input.topics.get(id)!.label).filter((label): label is string => Boolean(label))),
@@ -173,7 +192,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     unknown: unknown || undefined,
     hasReplay: replay.state === 'available',
     hasNote: input.hasNote,
-    editUrl: input.hasNote && input.file ? editUrl(input.file) : undefined,
+    editUrl: input.hasNote && (input.lead?.file ?? input.file) ? editUrl((input.lead?.file ?? input.file)!) : undefined,
     writeUrl: !input.hasNote && input.file ? editUrl(input.file) : undefined,
     contributingUrl: contributingUrl(),
     tools: data.tools.map((tool) => ({ name: tool.name, url: `/tools/#${slugify(tool.name)}` })),
@@ -181,9 +200,9 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
       ...(data.slides ? [{ label: t('session.slides'), url: data.slides }] : []),
       ...(data.programmeUrl ? [{ label: t('session.programme'), url: data.programmeUrl }] : []),
     ],
-    sources: data.sources,
-    contributors: data.contributors,
-    file: input.file,
+    sources: input.lead?.sources ?? data.sources,
+    contributors: input.lead?.contributors ?? data.contributors,
+    file: input.lead?.file ?? input.file,
     timeZone: event.data.timeZone,
     previous: input.previous,
     next: input.next,

@@ -13,7 +13,8 @@ export const GET: APIRoute<{ event: EventView }> = async ({ props: { event } }) 
     sessions: event.sessions.map((session) => ({
       ...session,
       room: roomOf(session),
-      people: session.data.people.map((person) => speakers.get(person.id)?.name ?? person.id),
+      // As the schedule names them: an unlisted person by the name their file allows, or not at all.
+      people: session.data.people.map((person) => speakers.get(person.id)?.name).filter((name): name is string => Boolean(name)),
     })),
   };
   return new Response(JSON.stringify(programmeEvent(source, vtimezone(event.data.timeZone))), {

@@ -270,10 +270,10 @@ const CASES: Case[] = [
     name: 'javascript:, vbscript: and data: links and images',
     files: [note('[a](javascript:alert(1)) [b](VBScript:x) ![c](data:image/svg+xml;base64,PHN2Zz4=) [d][ref]\n\n[ref]: JavaScript:alert(1)\n')],
     expected: [
-      'content/events/demo-2026/sessions/note.mdx:9: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)',
-      'content/events/demo-2026/sessions/note.mdx:9: link: "VBScript:x" is refused: vbscript: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)',
+      'content/events/demo-2026/sessions/note.mdx:9: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, mailto: or a path)',
+      'content/events/demo-2026/sessions/note.mdx:9: link: "VBScript:x" is refused: vbscript: URLs can run code in the reader’s browser (expected https://, mailto: or a path)',
       'content/events/demo-2026/sessions/note.mdx:9: image: "data:image/svg+xml;base64,PHN2Zz4=" is refused: data: URLs can run code in the reader’s browser (expected an image file in content/, like ./images/diagram.png)',
-      'content/events/demo-2026/sessions/note.mdx:11: link: "JavaScript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)',
+      'content/events/demo-2026/sessions/note.mdx:11: link: "JavaScript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, mailto: or a path)',
     ],
   },
   {
@@ -299,8 +299,8 @@ const CASES: Case[] = [
     files: [note('<details open ontoggle="alert(1)">\n<summary>S</summary>\n\n[x](&#106;avascript:alert(1)) <javascript:alert(1)>\n\n</details>\n', 'md')],
     expected: [
       'content/events/demo-2026/sessions/note.md:9: <details ontoggle>: event-handler attributes run code and are not allowed',
-      'content/events/demo-2026/sessions/note.md:12: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)',
-      'content/events/demo-2026/sessions/note.md:12: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, http://, mailto: or a path)',
+      'content/events/demo-2026/sessions/note.md:12: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, mailto: or a path)',
+      'content/events/demo-2026/sessions/note.md:12: link: "javascript:alert(1)" is refused: javascript: URLs can run code in the reader’s browser (expected https://, mailto: or a path)',
     ],
   },
   {

@@ -24,7 +24,7 @@ describe('URLs', () => {
     expect(linkProblem('/speakers/aurelie-vache/')).toBeUndefined();
     expect(linkProblem('vbscript:msgbox(1)')).toContain('vbscript: URLs can run code');
     expect(linkProblem('data:text/html;base64,PHNjcmlwdD4=')).toContain('data: URLs can run code');
-    expect(linkProblem('file:///etc/passwd')).toBe('"file:///etc/passwd" uses file:, which notes cannot link to (expected https://, http://, mailto: or a path)');
+    expect(linkProblem('file:///etc/passwd')).toBe('"file:///etc/passwd" uses file:, which notes cannot link to (expected https://, mailto: or a path)');
   });
 
   it('takes images from content/ only', () => {

@@ -8,7 +8,7 @@ import { sessionPageView } from '../../../../src/lib/sessions/view.ts';
 import { SITE } from '../../../../src/site.ts';
 
 const { content } = checkContent(readContentFiles(process.cwd()));
-const people = new Map([...content.speakers].map(([id, s]) => [id, { name: s.name, url: `/speakers/${id}/`, role: s.role, company: s.company }]));
+const people = new Map([...content.speakers].map(([id, s]) => [id, { name: s.name, url: `/speakers/${id}/`, listed: s.listed }]));
 const topics = new Map([...content.topics].map(([id, topic]) => [id, { url: `/topics/${id}/`, label: topic.label }]));
 
 function viewOf(id: string) {
@@ -18,6 +18,7 @@ function viewOf(id: string) {
     data: session.data,
     event: { id: session.event, url: `/${session.event}/`, data: event },
     people,
+    eventAffiliations: event.affiliations,
     topics,
     replay: replayStateFor(session.slug, content.replays.get(session.event)),
     hasNote: session.body.trim().length > 0,
@@ -79,6 +80,7 @@ describe('the session view model', () => {
         data: session.data,
         event: { id: session.event, url: '/x/', data: content.events.get(session.event)! },
         people: new Map(),
+        eventAffiliations: [],
         topics,
         replay: { state: 'pending' },
         hasNote: true,
