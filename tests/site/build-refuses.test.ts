@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
@@ -25,6 +25,19 @@ it('stops at the content checks, before Astro reads the content, when a field is
   expect(output).toMatch(new RegExp(`${file}:\\d+: startDate: is not a day of the calendar`));
   // Astro's own schema error would name the collection entry instead of the file and line.
   expect(output).not.toMatch(/InvalidContentEntryDataError|data does not match collection schema/i);
+  expect(existsSync(join(project.root, 'dist'))).toBe(false);
+}, 120_000);
+
+it('stops on a broken transcript, naming the file and the line', () => {
+  const event = join(project.root, 'content/events/kcd-france-2023');
+  mkdirSync(join(event, 'transcripts'), { recursive: true });
+  writeFileSync(join(event, 'transcripts/developer-portal-back-market.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nBonjour\n\n00:00:04.000 -> 00:00:06.000\nflèche cassée\n');
+  const replays = join(event, 'replays.yaml');
+  writeFileSync(replays, readFileSync(replays, 'utf8').replace(/(- session: developer-portal-back-market\n(\s+)url: .*\n)/, '$1$2transcript: transcripts/developer-portal-back-market.vtt\n'));
+  expect(readFileSync(replays, 'utf8')).toContain('transcript: transcripts/developer-portal-back-market.vtt');
+  const { status, output } = project.astro(['build']);
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/events/kcd-france-2023/transcripts/developer-portal-back-market.vtt:6: is not a cue timing (expected 00:01:02.000 --> 00:01:05.000)');
   expect(existsSync(join(project.root, 'dist'))).toBe(false);
 }, 120_000);
 

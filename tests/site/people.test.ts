@@ -33,3 +33,11 @@ describe('affiliations per appearance', () => {
     expect(note).not.toMatch(/développeur et SRE|est revenu sur/);
   });
 });
+
+describe('a session with one note', () => {
+  it('has no heading for further notes', () => {
+    const html = page('/kcd-france-2023/creer-un-plugin-kubectl/');
+    expect(html.querySelector('#note')).not.toBeNull();
+    expect(html.querySelector('.more-notes')).toBeNull();
+  });
+});

@@ -7,6 +7,11 @@ import type { ParsedReplay } from './url.ts';
 export type Video = Pick<ParsedReplay, 'provider' | 'id' | 'origin' | 'key'>;
 
 /** The video's page at its provider, at `t` seconds (the page opens at the start when t is 0). */
+/** The video of a replay, as players and links need it. */
+export function videoOf(replay: ParsedReplay): Video {
+  return { provider: replay.provider, id: replay.id, ...(replay.origin ? { origin: replay.origin } : {}), ...(replay.key ? { key: replay.key } : {}) };
+}
+
 export function watchUrl(video: Video, t = 0): string {
   const at = Math.max(0, Math.floor(t));
   switch (video.provider) {

@@ -47,7 +47,7 @@ const sources = (list: Iterable<string>): string => [...new Set(list)].sort().jo
 /** An https origin with a plain host name: nothing a policy would read as a directive or a wildcard. */
 const CSP_ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
 
-export function contentSecurityPolicy(videos: Iterable<Video>): Policy {
+export function contentSecurityPolicy(videos: Iterable<Video & { transcript?: string | undefined }>): Policy {
   const frames = new Set<string>();
   const media = new Set<string>();
   for (const video of videos) {
@@ -56,6 +56,8 @@ export function contentSecurityPolicy(videos: Iterable<Video>): Policy {
     // policy is not written at all.
     if (!CSP_ORIGIN.test(origin)) throw new Error(`a replay's origin ${origin} is not one a Content-Security-Policy can name`);
     (video.provider === 'file' ? media : frames).add(origin);
+    // A self-hosted video's captions are our own file (its transcript), read by the <track>.
+    if (video.provider === 'file' && video.transcript) media.add("'self'");
   }
   return {
     directives: [
