@@ -32,6 +32,6 @@ export default defineConfig({
   integrations: [
     mdx({ processor: mdxProcessor(build.refusedNotes) }),
     carnet(build),
-    ...(SITE.url ? [sitemap({ filter: (page) => !SPEAKER_REDIRECTS.has(new URL(page).pathname.slice(SITE.base.length - 1)) })] : []),
+    ...(SITE.url ? [sitemap({ filter: (page) => !SPEAKER_REDIRECTS.has(new URL(page).pathname.slice(SITE.base.length - 1)) && !new URL(page).pathname.endsWith('/offline/') })] : []),
   ],
 });

@@ -100,7 +100,14 @@ class CarnetProgramme extends HTMLElement {
       this.querySelector<HTMLCanvasElement>('[data-qr]')!.hidden = true;
       this.querySelector('[data-show-qr]')!.setAttribute('aria-expanded', 'false');
       attachWatchButtons(target);
+      this.#keepOffline(events);
     }
+  }
+
+  /** Asks the service worker, when there is one, to keep the listed events' pages for offline reading. */
+  #keepOffline(events: Map<string, ProgrammeEvent | undefined>) {
+    const urls = [...events.values()].flatMap((event) => (event ? [new URL(event.url, location.href).href] : []));
+    if (urls.length > 0) navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
   }
 
   /** The list, grouped: upcoming events by day and time, past events as replays to watch. */

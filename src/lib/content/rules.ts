@@ -9,7 +9,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * its outputs (`cards`, `pagefind`, `rss`) and the English interface (`en`). Astro's `_astro`
  * needs no entry: the slug pattern has no underscore.
  */
-export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'events', 'programme', 'api', 'cards', 'pagefind', 'rss', '404', 'en'];
+export const RESERVED_EVENT_IDS: readonly string[] = ['speakers', 'topics', 'tools', 'replays', 'search', 'events', 'programme', 'offline', 'api', 'cards', 'pagefind', 'rss', '404', 'en'];
 
 /** Session slugs are URLs under their event (`/<event>/<slug>/`): these are taken by the event's own pages. */
 export const RESERVED_SESSION_SLUGS: readonly string[] = ['tracks'];

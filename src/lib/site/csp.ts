@@ -66,6 +66,9 @@ export function contentSecurityPolicy(videos: Iterable<Video & { transcript?: st
       // Pagefind fetches its index and WebAssembly from /pagefind/.
       "connect-src 'self'",
       "font-src 'self'",
+      // The web manifest and the service worker that keeps read pages offline (src/offline/sw.ts).
+      "manifest-src 'self'",
+      "worker-src 'self'",
       // Posters, photos and cards all come from our own build; no data: or remote image.
       "img-src 'self'",
       `frame-src ${sources(frames)}`,
