@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.ts';
+import { sitemapOptions } from './src/integrations/sitemap.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { markdownProcessor, mdxProcessor } from './src/markdown/processors.ts';
 import searchIndex from './src/integrations/pagefind.ts';
@@ -14,6 +15,9 @@ export default defineConfig({
   ...(SITE.url ? { site: SITE.url } : {}),
   base: SITE.base,
   trailingSlash: 'always',
+  // The interface languages of content/site.yaml: the default one at the root, so published URLs do
+  // not change, each other under /<code>/. Pages are under src/pages/[...lang]/ (src/i18n/routes.ts).
+  i18n: { locales: [...SITE.languages], defaultLocale: SITE.defaultLanguage, routing: { prefixDefaultLocale: false } },
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
   // Two pages at a time: while one page waits for its file to be written (and for Pagefind to take
@@ -26,5 +30,5 @@ export default defineConfig({
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
-  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap()] : []), searchIndex(), socialCards()],
+  integrations: [siteAddressNotice(), contentCheck(), mdx({ processor: mdxProcessor() }), ...(SITE.url ? [sitemap(sitemapOptions())] : []), searchIndex(), socialCards()],
 });

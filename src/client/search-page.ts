@@ -4,6 +4,8 @@
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './load-pagefind.ts';
 import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
 import { visibleExcerpt } from '../lib/search-excerpt.ts';
+import { formatDayRange } from '../lib/dates.ts';
+import { localisedPath, withBase } from '../lib/paths.ts';
 import { curlApostrophes } from '../lib/search-text.ts';
 import {
   countSelected,
@@ -235,18 +237,38 @@ class SearchPage extends HTMLElement {
     else this.#announceTimer = setTimeout(() => (this.#status.textContent = text), delay);
   }
 
+  /**
+   * A result's link in the reader's language, under the site's base: the index holds the default
+   * language's pages only (src/lib/search-pages.ts), by their path in the site.
+   */
+  #link(url: string): string {
+    const { language, defaultLanguage } = this.#strings;
+    return withBase(localisedPath(url, language, defaultLanguage), import.meta.env.BASE_URL);
+  }
+
+  /** A filter value as the page's language says it; the value itself stays the index's. */
+  #label(key: FilterKey, value: string): string {
+    return this.#strings.values[key]?.[value] ?? value;
+  }
+
+  /** A session's day or days, written in the page's locale (from `days`, YYYY-MM-DD/YYYY-MM-DD), else as indexed. */
+  #dates(meta: PagefindResult['meta']): string | undefined {
+    const [start, end] = meta.days?.split('/') ?? [];
+    return start && end ? formatDayRange(start, end, this.#strings.locale) : meta.date;
+  }
+
   #drawResult(result: PagefindResult): HTMLElement {
     const { meta } = result;
     const type = resultType(result.url);
     const details =
       type === 'session'
-        ? [meta.kind, meta.event, meta.date].filter(Boolean).join(' · ')
+        ? [meta.kind && this.#label('kind', meta.kind), meta.event, this.#dates(meta)].filter(Boolean).join(' · ')
         : type === 'speaker'
           ? this.#strings.typeSpeaker
           : this.#strings.typeTopic;
     const item = clone(this, 'result');
     const title = slot(item, 'title') as HTMLAnchorElement;
-    title.href = result.url;
+    title.href = this.#link(result.url);
     title.textContent = curlApostrophes(meta.title ?? result.url);
     slot(item, 'details').textContent = details;
     // Pagefind encodes the page text and adds only <mark>, and so does visibleExcerpt: safe as HTML.
@@ -267,7 +289,7 @@ class SearchPage extends HTMLElement {
         link.href = searchHref(state);
         link.dataset.key = key;
         slot(chip, 'prefix').textContent = `${this.#strings.filterBy} `;
-        slot(chip, 'value').textContent = value;
+        slot(chip, 'value').textContent = this.#label(key, value);
         list.append(chip);
       }
       article.append(list);
@@ -297,7 +319,7 @@ class SearchPage extends HTMLElement {
         box.dataset.key = key;
         box.checked = checked;
         item.querySelector('label')!.htmlFor = box.id;
-        slot(item, 'value').textContent = value;
+        slot(item, 'value').textContent = this.#label(key, value);
         slot(item, 'count').textContent = `(${count})`;
         return item;
       });

@@ -1,6 +1,7 @@
 // The site's content, loaded once per build and cross-linked for the pages. Astro-aware;
 // the logic it calls is pure and lives in src/lib.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pagePath } from '../lib/paths.ts';
 import { replayStateFor, type ReplayState } from '../lib/replay-state.ts';
 import { programmeOrder } from '../lib/schedule.ts';
 import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
@@ -8,6 +9,7 @@ import type { CarnetEvent, Session, Topic } from '../schema/index.ts';
 export interface SessionView {
   id: string;
   slug: string;
+  /** The page's path in the site, before base and language (src/lib/paths.ts): links go through `href`. */
   url: string;
   event: EventView;
   data: Session;
@@ -76,7 +78,7 @@ async function load(): Promise<Site> {
   ]);
   const replaysByEvent = new Map(replays.map((file) => [file.id, file.data]));
   const eventViews = events
-    .map((entry): EventView => ({ id: entry.id, url: `/${entry.id}/`, data: entry.data, sessions: [] }))
+    .map((entry): EventView => ({ id: entry.id, url: pagePath.event(entry.id), data: entry.data, sessions: [] }))
     .sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
   const eventById = new Map(eventViews.map((event) => [event.id, event]));
 
@@ -86,7 +88,7 @@ async function load(): Promise<Site> {
     return {
       id: entry.id,
       slug,
-      url: `/${entry.id}/`,
+      url: pagePath.session(eventId, slug),
       event,
       data: entry.data,
       title: entry.data.title,
@@ -111,7 +113,7 @@ async function load(): Promise<Site> {
   const speakerViews = new Map(
     speakers.map((entry): [string, SpeakerView] => [
       entry.id,
-      { id: entry.id, url: `/speakers/${entry.id}/`, name: entry.data.name, sortAs: entry.data.sortAs, data: entry.data, sessions: [], organised: [] },
+      { id: entry.id, url: pagePath.speaker(entry.id), name: entry.data.name, sortAs: entry.data.sortAs, data: entry.data, sessions: [], organised: [] },
     ]),
   );
   for (const session of ordered) {
@@ -124,7 +126,7 @@ async function load(): Promise<Site> {
   const topicViews = new Map(
     topics.map((entry): [string, TopicView] => [
       entry.id,
-      { id: entry.id, url: `/topics/${entry.id}/`, data: entry.data, sessions: ordered.filter((s) => s.data.topics.includes(entry.id)) },
+      { id: entry.id, url: pagePath.topic(entry.id), data: entry.data, sessions: ordered.filter((s) => s.data.topics.includes(entry.id)) },
     ]),
   );
   return { events: eventViews, sessions: ordered, speakers: speakerViews, topics: topicViews };
@@ -133,7 +135,7 @@ async function load(): Promise<Site> {
 /** The track of a session as shown, with its page. */
 export function trackOf(session: SessionView) {
   const track = session.event.data.tracks.find((t) => t.id === session.data.track);
-  return track && { ...track, url: `/${session.event.id}/tracks/${track.id}/` };
+  return track && { ...track, url: pagePath.track(session.event.id, track.id) };
 }
 
 /** The room name of a session, when known. */

@@ -1,5 +1,4 @@
-import type { PluralForms } from '../lib/plural.ts';
-import type fr from './fr.ts';
+import type { DictionaryFile } from './dictionaries.ts';
 
 /** Interface strings in English. Every key of the French dictionary must be here. */
 export default {
@@ -61,6 +60,8 @@ export default {
   'session.slides': 'Slides',
   'session.programme': 'Page in the official programme',
   'session.officialTitle': 'Title in the programme',
+  'session.officialTitleQuote': 'Title in the programme: “{title}”',
+  'session.noteInLanguage': 'This note is in {language}.',
   'session.note': 'The note',
   'session.noNotes': 'No notes for this session yet.',
   'session.writeFirst': 'Were you there, or have you watched the replay? Write the first note.',
@@ -235,4 +236,4 @@ export default {
   'replay.playShort': 'Play',
   'replay.failedFile': 'The video could not load (offline, or blocked by the browser or the network).',
   'replay.failedFileLink': 'Open the video file',
-} satisfies { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : PluralForms };
+} satisfies DictionaryFile;

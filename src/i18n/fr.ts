@@ -59,6 +59,8 @@ export default {
   'session.slides': 'Support de présentation',
   'session.programme': 'Fiche au programme officiel',
   'session.officialTitle': 'Intitulé au programme',
+  'session.officialTitleQuote': 'Intitulé au programme : « {title} »',
+  'session.noteInLanguage': 'Cette note est en {language}.',
   'session.note': 'La note',
   'session.noNotes': 'Pas encore de notes pour cette session.',
   'session.writeFirst': 'Vous y étiez ou vous avez vu le replay ? Écrivez la première note.',
