@@ -53,7 +53,9 @@ export function loadDictionaries(modules: Record<string, { default: unknown }>, 
     const parsed = dictionarySchema.safeParse(module.default);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) =>
-        issue.code === 'unrecognized_keys' ? `${issue.keys.map((key) => `"${key}"`).join(', ')}: not in src/i18n/fr.ts` : `"${issue.path.join('.')}": ${issue.message}`,
+        issue.code === 'unrecognized_keys'
+          ? `${issue.keys.map((key) => `"${key}"`).join(', ')}: not in src/i18n/fr.ts`
+          : `"${issue.path.join('.')}": ${/received undefined/.test(issue.message) ? 'is missing' : issue.message}`,
       );
       throw new Error(`${file}: ${problems.length} problem(s), every key of src/i18n/fr.ts is needed, with text:\n  ${problems.join('\n  ')}`);
     }

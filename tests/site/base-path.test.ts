@@ -2,7 +2,10 @@
 // the fixture site is built with that address, then every link, asset and absolute address of
 // every output (pages, feeds, calendars, schedules, JSON index, sitemap) must stay under
 // /carnet/ and lead to a file of the build.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The same build has a third interface language, added as a community would: one dictionary
+// file (tests/fixtures/i18n/de.ts, copied to src/i18n/de.ts) and one entry in content/site.yaml.
+// One build for both: a build of the fixture site takes most of this file's time.
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +19,10 @@ let out: string;
 
 beforeAll(() => {
   project = tempProject({ content: join(ROOT, 'tests/fixtures/site/content') });
+  const dictionary = join(project.root, 'src/i18n/de.ts');
+  copyFileSync(join(ROOT, 'tests/fixtures/i18n/de.ts'), dictionary);
+  writeFileSync(dictionary, readFileSync(dictionary, 'utf8').replace('../../../src/i18n/dictionaries.ts', './dictionaries.ts'));
+  appendFileSync(join(project.root, 'content/site.yaml'), '\nlanguages: [fr, en, de]\n');
   const before = process.env.SITE_URL;
   process.env.SITE_URL = ADDRESS;
   try {
@@ -107,5 +114,34 @@ describe('a build under a sub-path (SITE_URL=https://org.github.io/carnet/)', ()
     const scripts = files('.js').filter((file) => file.startsWith('_astro/'));
     const code = scripts.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
     expect(code).toMatch(/["'`]\/carnet\//);
+  });
+});
+
+describe('a third interface language: one dictionary file and one entry in content/site.yaml', () => {
+  const html = (file: string) => parse(readFileSync(join(out, file), 'utf8'));
+
+  it('has every page kind under /de/, in German where the dictionary says so', () => {
+    for (const file of ['index.html', 'events/index.html', 'speakers/index.html', 'topics/index.html', 'tools/index.html', 'replays/index.html', 'search/index.html', '404/index.html']) {
+      expect(existsSync(join(out, 'de', file)), file).toBe(true);
+    }
+    const home = html('de/index.html');
+    expect(home.querySelector('html')!.getAttribute('lang')).toBe('de');
+    expect(home.querySelector('.brand')!.getAttribute('aria-label')).toContain('startseite');
+    expect(home.querySelector('main')!.structuredText).toMatch(/\d+ Notiz(en)?\b/);
+    const sessions = files('.html').filter((file) => /^de\/fixture-days-2025\/[^/]+\/index\.html$/.test(file));
+    expect(sessions.length).toBeGreaterThan(10);
+  });
+
+  it('links each page to its versions in the three languages, and the header switches to the two others', () => {
+    const page = html('de/speakers/index.html');
+    const alternates = page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+    expect(alternates).toEqual([
+      ['fr', `${ADDRESS}speakers/`],
+      ['en', `${ADDRESS}en/speakers/`],
+      ['de', `${ADDRESS}de/speakers/`],
+      ['x-default', `${ADDRESS}speakers/`],
+    ]);
+    expect(page.querySelectorAll('a.language').map((link) => link.getAttribute('href'))).toEqual(['/carnet/speakers/', '/carnet/en/speakers/']);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`hreflang="de" href="${ADDRESS}de/speakers/"`);
   });
 });
