@@ -10,6 +10,14 @@ import type { ReplayState } from './replay-state.ts';
 import { contributingUrl, editUrl } from './repository.ts';
 import { slugify } from './slug.ts';
 
+/** A session next to another in the programme, as the pager shows it. */
+export interface Neighbour {
+  title: string;
+  url: string;
+  /** The language of the title (BCP 47). */
+  language?: string | undefined;
+}
+
 /** A person as the content knows them, before they are placed on a session. */
 export interface PersonEntry<Photo = unknown> {
   name: string;
@@ -31,9 +39,9 @@ export interface SessionInputs<Photo = unknown> {
   hasNote: boolean;
   /** The session's file from the repository root (content/events/...), when known. */
   file?: string | undefined;
-  /** The sessions before and after this one in the event's programme. */
-  previous?: { title: string; url: string } | undefined;
-  next?: { title: string; url: string } | undefined;
+  /** The sessions before and after this one in the event's programme, with the language their title is in. */
+  previous?: Neighbour | undefined;
+  next?: Neighbour | undefined;
   /** The interface language the page is in; the site's default when left out. */
   language?: string | undefined;
   /** Makes a link of a path of the site (src/site.ts `href`, in the page's language); paths are kept as they are when left out. */
@@ -91,8 +99,8 @@ export interface SessionPageView<Photo = unknown> {
   contributors: Session['contributors'];
   file?: string | undefined;
   timeZone: string;
-  previous?: { title: string; url: string } | undefined;
-  next?: { title: string; url: string } | undefined;
+  previous?: Neighbour | undefined;
+  next?: Neighbour | undefined;
   /** The page's description for search engines and link previews. */
   description: string;
 }
