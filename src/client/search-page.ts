@@ -132,7 +132,7 @@ class SearchPage extends HTMLElement {
     this.#state = parseSearch(location.search);
     this.#typing = false;
     this.#input.value = this.#state.query;
-    history.replaceState(history.state, '', searchHref(this.#state) + location.hash);
+    history.replaceState(history.state, '', searchHref(this.#state, location.pathname) + location.hash);
     void this.#search(0);
   }
 
@@ -141,7 +141,7 @@ class SearchPage extends HTMLElement {
     const changed = formatSearch(state) !== formatSearch(this.#state);
     this.#state = state;
     if (changed) {
-      const href = searchHref(state);
+      const href = searchHref(state, location.pathname);
       if (mode === 'push') history.pushState(null, '', href);
       else history.replaceState(null, '', href);
     }
@@ -286,7 +286,7 @@ class SearchPage extends HTMLElement {
         const state = this.#state.filters[key]?.includes(value) ? this.#state : toggleFilter(this.#state, key, value);
         const chip = clone(this, 'chip');
         const link = chip.querySelector('a')!;
-        link.href = searchHref(state);
+        link.href = searchHref(state, location.pathname);
         link.dataset.key = key;
         slot(chip, 'prefix').textContent = `${this.#strings.filterBy} `;
         slot(chip, 'value').textContent = this.#label(key, value);
