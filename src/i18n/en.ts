@@ -74,6 +74,7 @@ export default {
   'replay.title': 'Replay',
   'replay.available': 'Replay available',
   'replay.watchOn': 'Watch the replay on {provider}',
+  'replay.watchOnTitle': 'Watch the replay on {provider}: {title}',
   'replay.startsAt': 'from {time}',
   'replay.pending': 'Replay to come: the session was filmed; the video is not published or not linked here yet.',
   'replay.notRecorded': 'This session was not filmed.',

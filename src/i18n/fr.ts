@@ -73,6 +73,7 @@ export default {
   'replay.title': 'Replay',
   'replay.available': 'Replay disponible',
   'replay.watchOn': 'Voir le replay sur {provider}',
+  'replay.watchOnTitle': 'Voir le replay sur {provider} : {title}',
   'replay.startsAt': 'à partir de {time}',
   'replay.pending': 'Replay à venir : la session a été filmée, la vidéo n’est pas encore publiée ou pas encore reliée ici.',
   'replay.notRecorded': 'Cette session n’a pas été filmée.',
