@@ -1,14 +1,19 @@
 // @astrojs/sitemap's options: each page listed with its versions in every interface language
-// (xhtml:link hreflang), which the sitemap tells apart by their /<code>/ prefix.
-import type { SitemapOptions } from '@astrojs/sitemap';
+// (xhtml:link hreflang), which the sitemap tells apart by their /<code>/ prefix, and the default
+// language's as x-default, as the pages' own <link rel="alternate"> say.
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { SITE } from '../site.ts';
 
 export function sitemapOptions(): SitemapOptions {
   return {
     i18n: {
       defaultLocale: SITE.defaultLanguage,
-      // The hreflang values are the codes, as on the pages' own <link rel="alternate">.
+      // The hreflang values are the codes, as on the pages.
       locales: Object.fromEntries(SITE.languages.map((language) => [language, language])),
+    },
+    serialize: (item: SitemapItem) => {
+      const fallback = item.links?.find((link) => link.lang === SITE.defaultLanguage);
+      return fallback ? { ...item, links: [...item.links!, { lang: 'x-default', url: fallback.url }] } : item;
     },
   };
 }

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import fr from '../../src/i18n/fr.ts';
-import { builtPages, page } from './dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, fileFor, page } from './dist.ts';
 
 type Dictionary = Record<string, string | Record<string, string>>;
 
@@ -64,5 +66,42 @@ describe('the interface of each page is in its language', () => {
   it('says each page’s language in <html lang>', () => {
     for (const path of english) expect(page(path).querySelector('html')!.getAttribute('lang'), path).toBe('en');
     for (const path of french) expect(page(path).querySelector('html')!.getAttribute('lang'), path).toBe('fr');
+  });
+});
+
+describe('every page names its versions in the other language', () => {
+  const pages = builtPages().filter((path) => path !== '/404' && !path.startsWith('/en/404'));
+  const address = 'https://carnet.test';
+
+  it('with hreflang alternates and x-default, and a header link to the same page in the other language', () => {
+    expect(pages.length).toBeGreaterThan(300);
+    for (const path of pages) {
+      const english = path.startsWith('/en/');
+      const french = english ? path.slice(3) : path;
+      const html = page(path);
+      const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+      expect(alternates, path).toEqual([`fr ${address}${french}`, `en ${address}/en${french}`, `x-default ${address}${french}`]);
+      const other = html.querySelectorAll('header li.language a').map((link) => link.getAttribute('href'));
+      expect(other, path).toEqual([english ? french : `/en${french}`]);
+      expect(fileFor(other[0]!), path).toBeDefined();
+    }
+  });
+
+  it('and so does the sitemap', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const entries = new Map(
+      sitemap
+        .split('<url>')
+        .slice(1)
+        .map((entry) => [/<loc>([^<]+)<\/loc>/.exec(entry)![1]!, [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`).sort()]),
+    );
+    const missing: string[] = [];
+    for (const path of pages.filter((path) => !path.startsWith('/en/'))) {
+      const links = [`en ${address}/en${path}`, `fr ${address}${path}`, `x-default ${address}${path}`];
+      for (const url of [`${address}${path}`, `${address}/en${path}`]) {
+        if (JSON.stringify(entries.get(url)) !== JSON.stringify(links)) missing.push(url);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
