@@ -141,7 +141,7 @@ describe('a third interface language: one dictionary file and one entry in conte
       ['de', `${ADDRESS}de/speakers/`],
       ['x-default', `${ADDRESS}speakers/`],
     ]);
-    expect(page.querySelectorAll('a.language').map((link) => link.getAttribute('href'))).toEqual(['/carnet/speakers/', '/carnet/en/speakers/']);
+    expect(page.querySelectorAll('header .languages a').map((link) => link.getAttribute('href'))).toEqual(['/carnet/speakers/', '/carnet/en/speakers/']);
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`hreflang="de" href="${ADDRESS}de/speakers/"`);
   });
 });

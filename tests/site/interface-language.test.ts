@@ -81,7 +81,7 @@ describe('every page names its versions in the other language', () => {
       const html = page(path);
       const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
       expect(alternates, path).toEqual([`fr ${address}${french}`, `en ${address}/en${french}`, `x-default ${address}${french}`]);
-      const other = html.querySelectorAll('header li.language a').map((link) => link.getAttribute('href'));
+      const other = html.querySelectorAll('header .languages a').map((link) => link.getAttribute('href'));
       expect(other, path).toEqual([english ? french : `/en${french}`]);
       expect(fileFor(other[0]!), path).toBeDefined();
     }
