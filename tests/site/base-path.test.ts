@@ -5,10 +5,13 @@
 // The same build has a third interface language, added as a community would: one dictionary
 // file (tests/fixtures/i18n/de.ts, copied to src/i18n/de.ts) and one entry in content/site.yaml.
 // One build for both: a build of the fixture site takes most of this file's time.
-import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { ROOT, tempProject, type TempProject } from '../../scripts/lib/temp-project.ts';
 
 const ADDRESS = 'https://org.github.io/carnet/';
@@ -115,6 +118,37 @@ describe('a build under a sub-path (SITE_URL=https://org.github.io/carnet/)', ()
     const code = scripts.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
     expect(code).toMatch(/["'`]\/carnet\//);
   });
+
+  it('searches in a browser from both interfaces, served under /carnet/, each result linking to the reader’s language', async () => {
+    // The build served at /carnet/, as a project site is, and searched from each interface.
+    const root = mkdtempSync(join(tmpdir(), 'carnet-subpath-'));
+    symlinkSync(out, join(root, 'carnet'));
+    const server = await serveStatic(root);
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+    // Debian's Chromium, off the network, as the end-to-end tests run it (playwright.config.ts).
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const results = async (path: string) => {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${path}`);
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.rendered === new URLSearchParams(location.search).toString());
+        const found = await page.locator('search-page ol > li h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+        await page.close();
+        return found;
+      };
+      // An English note, found from the French interface and from the English one.
+      const french = await results('/carnet/search/?q=given');
+      expect(french, JSON.stringify(french)).toContain('/carnet/fixture-meetup-2024/talk-in-english/');
+      const english = await results('/carnet/en/search/?q=given');
+      expect(english).toContain('/carnet/en/fixture-meetup-2024/talk-in-english/');
+      expect(english.every((path) => path.startsWith('/carnet/en/'))).toBe(true);
+      for (const path of english) expect(servedFile(path), path).toBeDefined();
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('a third interface language: one dictionary file and one entry in content/site.yaml', () => {
