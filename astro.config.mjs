@@ -10,12 +10,16 @@ import { markdownProcessor, mdxProcessor } from './src/lib/markdown/processors.t
 // Shared by Carnet's integration and the Markdown pipelines (src/build/README.md).
 const build = buildContext();
 import { SPEAKER_REDIRECTS } from './src/data/speaker-redirects.ts';
+import { sitemapOptions } from './src/build/sitemap.ts';
 
 export default defineConfig({
   // Without a public address there is no `site`: what needs one is left out (src/lib/site/address.ts).
   ...(SITE.url ? { site: SITE.url } : {}),
   base: SITE.base,
   trailingSlash: 'always',
+  // The interface languages of content/site.yaml: the default one at the root, so published URLs do
+  // not change, each other under /<code>/. Pages are under src/pages/[...lang]/ (src/i18n/routes.ts).
+  i18n: { locales: [...SITE.languages], defaultLocale: SITE.defaultLanguage, routing: { prefixDefaultLocale: false } },
   // Per-project cache (not node_modules/.astro): temporary copies that link node_modules must not share it.
   cacheDir: './.astro/cache',
   // Two pages at a time: while one page waits for its file to be written (and for Pagefind to take
@@ -32,6 +36,6 @@ export default defineConfig({
   integrations: [
     mdx({ processor: mdxProcessor(build.refusedNotes) }),
     carnet(build),
-    ...(SITE.url ? [sitemap({ filter: (page) => !SPEAKER_REDIRECTS.has(new URL(page).pathname.slice(SITE.base.length - 1)) && !new URL(page).pathname.endsWith('/offline/') })] : []),
+    ...(SITE.url ? [sitemap(sitemapOptions({ leaveOut: (path) => SPEAKER_REDIRECTS.has(path) || path.endsWith('/offline/') }))] : []),
   ],
 });

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { CONTENT_DIR } from './lib/content/dir.ts';
-import { t, UI_LANGUAGE } from './i18n/index.ts';
-import type { Language } from './schema/common.ts';
+import { localisedPath, withBase } from './lib/site/paths.ts';
 import { siteAddress } from './lib/site/address.ts';
 import { siteSchema, type SiteFile } from './schema/site.ts';
 
@@ -41,8 +40,17 @@ export const SITE = {
   ...siteAddress(file.url, process.env.SITE_URL),
 };
 
-/** The site's tagline or description in a language: the site file's, else the interface's own. */
-export function siteText(field: 'tagline' | 'description', language: Language = UI_LANGUAGE): string {
-  const text = SITE[field];
-  return (text && (language === 'fr' ? text.fr : (text.en ?? text.fr))) || t(`site.${field}`, {}, language);
+/**
+ * The link to a path of the site (from src/lib/site/paths.ts), under the base path the site is
+ * served at: `href('/speakers/')` is "/carnet/speakers/" on a project site. With a language,
+ * the path of that language's page: `href('/speakers/', 'en')` is "/carnet/en/speakers/".
+ * Every internal link goes through here, so the site works at any address.
+ */
+export function href(path: string, language: string = SITE.defaultLanguage): string {
+  return withBase(localisedPath(path, language, SITE.defaultLanguage), SITE.base);
+}
+
+/** The absolute address of a path of the site (see `href`), or undefined while the public address is unknown. */
+export function publicUrl(path: string, language?: string): string | undefined {
+  return SITE.url ? new URL(href(path, language), SITE.url).href : undefined;
 }

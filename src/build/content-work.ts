@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { locale } from '../i18n/index.ts';
+import { localeOf } from '../lib/time/format.ts';
 import { siteCards, type CardJob } from '../lib/cards/list.ts';
 import type { Content, Problem } from '../lib/content/check.ts';
 import { SITE } from '../site.ts';
@@ -10,7 +10,7 @@ export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'carnet-
 
 /** The cards of checked content, as this site draws them: its name on each, dates in its language. */
 export function carnetCards(content: Content): CardJob[] {
-  return siteCards(content, { brand: SITE.name, locale: locale() });
+  return siteCards(content, { brand: SITE.name, locale: localeOf(SITE.defaultLanguage) });
 }
 
 /**

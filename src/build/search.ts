@@ -2,11 +2,15 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFileOfPage, pageUrlOfFile } from '../lib/search/pages.ts';
+import { builtFileOfPage, isIndexedPage, pageUrlOfFile } from '../lib/search/pages.ts';
+import { SITE } from '../site.ts';
 import { PagefindThread } from './search-thread.ts';
 
 /** The language every page is indexed under (see `SearchIndex`). */
 export const SEARCH_LANGUAGE = 'fr';
+
+/** The interface languages whose pages are not indexed: all but the default one (see `isIndexedPage`). */
+const UNINDEXED_LANGUAGES = SITE.languages.filter((language) => language !== SITE.defaultLanguage);
 
 /**
  * Pagefind's prebuilt interfaces. Carnet has its own search page on the JS API, so these
@@ -117,6 +121,7 @@ export class SearchIndex {
     let read = 0;
     for (const file of await htmlFiles(siteDir)) {
       const url = pageUrlOfFile(relative(siteDir, file).split(sep).join('/'));
+      if (!isIndexedPage(url, UNINDEXED_LANGUAGES)) continue;
       onDisk.add(url);
       if (this.#urls.has(url)) continue;
       await this.add(url, await readFile(file, 'utf8'));
@@ -269,9 +274,10 @@ export default function searchIndex(): AstroIntegration {
       const response = result instanceof Response ? result : result.response;
       // Astro writes a redirect page of its own for a 3xx, and no file for an empty body.
       const written = response.body !== null && !(response.status >= 300 && response.status < 400);
-      if (rendering && options.routeData.type === 'page' && written) {
+      const url = pageUrlOfFile(builtFileOfPage(new URL(request.url).pathname));
+      if (rendering && options.routeData.type === 'page' && written && isIndexedPage(url, UNINDEXED_LANGUAGES)) {
         const html = Buffer.from(await response.clone().arrayBuffer()).toString('utf8');
-        await rendering.add(pageUrlOfFile(builtFileOfPage(new URL(request.url).pathname)), html);
+        await rendering.add(url, html);
       }
       return result;
     },

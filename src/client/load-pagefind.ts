@@ -43,6 +43,10 @@ export interface PagefindResult {
  * `npm run bench:search`, made results slower to show, not faster, up to 5,000 notes.
  */
 const OPTIONS = {
+  // Results come back with the paths they were indexed under (/speakers/ada/), not prefixed with
+  // the folder the bundle is served from (Pagefind's default): the search page adds the base and
+  // the reader's language itself (src/client/search-page.ts), and tells speakers from sessions by path.
+  baseUrl: '/',
   noWorker: true,
   excerptLength: 26,
   excerptEllipsis: '…',

@@ -40,12 +40,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 class CarnetProgramme extends HTMLElement {
   #strings!: ProgrammeStrings;
   #base = '/';
+  /** A page's link in this page's language and under the site's base, from its path (`/<event>/<slug>/`). */
+  #link = (path: string) => path;
   readonly #events = new Map<string, Promise<ProgrammeEvent | undefined>>();
   #drawing = 0;
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as ProgrammeStrings;
     this.#base = this.dataset.base ?? '/';
+    const home = this.dataset.home ?? this.#base;
+    this.#link = (path) => `${home}${path.replace(/^\//, '')}`;
     this.querySelector('[data-needs-script]')?.remove();
     window.addEventListener('hashchange', () => void this.#draw());
     onProgrammeChange(() => void this.#draw());
@@ -74,7 +78,7 @@ class CarnetProgramme extends HTMLElement {
   }
 
   get #shareLink(): string {
-    return `${location.origin}${this.#base}programme/#${encodeList(loadProgramme())}`;
+    return `${location.origin}${this.dataset.page ?? `${this.#base}programme/`}#${encodeList(loadProgramme())}`;
   }
 
   async #draw() {
@@ -106,7 +110,7 @@ class CarnetProgramme extends HTMLElement {
 
   /** Asks the service worker, when there is one, to keep the listed events' pages for offline reading. */
   #keepOffline(events: Map<string, ProgrammeEvent | undefined>) {
-    const urls = [...events.values()].flatMap((event) => (event ? [new URL(event.url, location.href).href] : []));
+    const urls = [...events.values()].flatMap((event) => (event ? [new URL(this.#link(event.url), location.href).href] : []));
     if (urls.length > 0) navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
   }
 
@@ -116,7 +120,7 @@ class CarnetProgramme extends HTMLElement {
     if (list.length === 0) {
       const empty = element('p', 'notice', `${strings.empty} `);
       const link = element('a', undefined, strings.emptyLink);
-      link.href = `${this.#base}events/`;
+      link.href = this.dataset.events ?? `${this.#base}events/`;
       empty.append(link);
       return [empty];
     }
@@ -152,7 +156,7 @@ class CarnetProgramme extends HTMLElement {
     const block = element('div', 'event-block');
     const heading = element('h3');
     const link = element('a', undefined, event.name);
-    link.href = event.url;
+    link.href = this.#link(event.url);
     heading.append(link);
     block.append(heading);
     const day = new Intl.DateTimeFormat(strings.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: event.timeZone });
@@ -174,7 +178,7 @@ class CarnetProgramme extends HTMLElement {
       const when = element('span', 'when', start ? `${time.format(start)}${end ? `–${time.format(end)}` : ''}` : '');
       const body = element('div');
       const title = element('a', 'title', session.title);
-      title.href = session.url;
+      title.href = this.#link(session.url);
       body.append(title);
       const facts = [session.room, session.people.join(', ')].filter(Boolean).join(' · ');
       if (facts) body.append(element('p', undefined, facts));
@@ -230,7 +234,7 @@ class CarnetProgramme extends HTMLElement {
     const list = loadProgramme();
     const [{ programmeCalendar }, events] = await Promise.all([import('../lib/watchlist/calendar.ts'), this.#eventsOf(list)]);
     const known = [...events.values()].filter((event): event is ProgrammeEvent => Boolean(event));
-    const { text, left } = programmeCalendar(known, list, { name: this.#strings.calendarName, origin: location.origin, stamp: new Date() });
+    const { text, left } = programmeCalendar(known, list, { name: this.#strings.calendarName, origin: location.origin, link: this.#link, stamp: new Date() });
     this.querySelector('[data-calendar-left]')!.textContent = left.length > 0 ? pluralForm(this.#strings.calendarLeft, left.length, this.#strings.locale).replace('{count}', String(left.length)) : '';
     const link = element('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));

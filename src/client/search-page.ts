@@ -6,6 +6,8 @@ import { setShortcutEnabled, shortcutEnabled } from './shortcut.ts';
 import { attachWatchButtons } from './watch.ts';
 import { sessionIdOfPath } from '../lib/watchlist/list.ts';
 import { visibleExcerpt } from '../lib/search/excerpt.ts';
+import { formatDayRange } from '../lib/time/dates.ts';
+import { localisedPath, withBase } from '../lib/site/paths.ts';
 import { curlApostrophes } from '../lib/search/text.ts';
 import {
   countSelected,
@@ -132,7 +134,7 @@ class SearchPage extends HTMLElement {
     this.#state = parseSearch(location.search);
     this.#typing = false;
     this.#input.value = this.#state.query;
-    history.replaceState(history.state, '', searchHref(this.#state) + location.hash);
+    history.replaceState(history.state, '', searchHref(this.#state, location.pathname) + location.hash);
     void this.#search(0);
   }
 
@@ -141,7 +143,7 @@ class SearchPage extends HTMLElement {
     const changed = formatSearch(state) !== formatSearch(this.#state);
     this.#state = state;
     if (changed) {
-      const href = searchHref(state);
+      const href = searchHref(state, location.pathname);
       if (mode === 'push') history.pushState(null, '', href);
       else history.replaceState(null, '', href);
     }
@@ -237,18 +239,38 @@ class SearchPage extends HTMLElement {
     else this.#announceTimer = setTimeout(() => (this.#status.textContent = text), delay);
   }
 
+  /**
+   * A result's link in the reader's language, under the site's base: the index holds the default
+   * language's pages only (src/lib/search/pages.ts), by their path in the site.
+   */
+  #link(url: string): string {
+    const { language, defaultLanguage } = this.#strings;
+    return withBase(localisedPath(url, language, defaultLanguage), import.meta.env.BASE_URL);
+  }
+
+  /** A filter value as the page's language says it; the value itself stays the index's. */
+  #label(key: FilterKey, value: string): string {
+    return this.#strings.values[key]?.[value] ?? value;
+  }
+
+  /** A session's day or days, written in the page's locale (from `days`, YYYY-MM-DD/YYYY-MM-DD), else as indexed. */
+  #dates(meta: PagefindResult['meta']): string | undefined {
+    const [start, end] = meta.days?.split('/') ?? [];
+    return start && end ? formatDayRange(start, end, this.#strings.locale) : meta.date;
+  }
+
   #drawResult(result: PagefindResult): HTMLElement {
     const { meta } = result;
     const type = resultType(result.url);
     const details =
       type === 'session'
-        ? [meta.kind, meta.event, meta.date].filter(Boolean).join(' · ')
+        ? [meta.kind && this.#label('kind', meta.kind), meta.event, this.#dates(meta)].filter(Boolean).join(' · ')
         : type === 'speaker'
           ? this.#strings.typeSpeaker
           : this.#strings.typeTopic;
     const item = clone(this, 'result');
     const title = slot(item, 'title') as HTMLAnchorElement;
-    title.href = result.url;
+    title.href = this.#link(result.url);
     title.textContent = curlApostrophes(meta.title ?? result.url);
     slot(item, 'details').textContent = details;
     // Pagefind encodes the page text and adds only <mark>, and so does visibleExcerpt: safe as HTML.
@@ -257,7 +279,7 @@ class SearchPage extends HTMLElement {
     if (excerpt) quote.innerHTML = curlApostrophes(excerpt);
     else quote.remove();
     const star = slot(item, 'star');
-    const session = type === 'session' ? sessionIdOfPath(new URL(result.url, location.href).pathname, import.meta.env.BASE_URL) : undefined;
+    const session = type === 'session' ? sessionIdOfPath(new URL(result.url, location.href).pathname) : undefined;
     if (session) {
       star.querySelector<HTMLButtonElement>('button')!.dataset.watch = session;
       attachWatchButtons(star);
@@ -272,10 +294,10 @@ class SearchPage extends HTMLElement {
         const state = this.#state.filters[key]?.includes(value) ? this.#state : toggleFilter(this.#state, key, value);
         const chip = clone(this, 'chip');
         const link = chip.querySelector('a')!;
-        link.href = searchHref(state);
+        link.href = searchHref(state, location.pathname);
         link.dataset.key = key;
         slot(chip, 'prefix').textContent = `${this.#strings.filterBy} `;
-        slot(chip, 'value').textContent = value;
+        slot(chip, 'value').textContent = this.#label(key, value);
         list.append(chip);
       }
       article.append(list);
@@ -305,7 +327,7 @@ class SearchPage extends HTMLElement {
         box.dataset.key = key;
         box.checked = checked;
         item.querySelector('label')!.htmlFor = box.id;
-        slot(item, 'value').textContent = value;
+        slot(item, 'value').textContent = this.#label(key, value);
         slot(item, 'count').textContent = `(${count})`;
         return item;
       });

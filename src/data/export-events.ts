@@ -1,9 +1,10 @@
 // The site's events in the shape the schedule exports and feeds read. Astro-aware
 // (through getSite); the mappings themselves are pure, in src/lib/export.
-import { t } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, t } from '../i18n/index.ts';
+import { inEveryLanguage } from '../i18n/routes.ts';
 import { toExportEvent, type ExportEvent } from '../lib/export/model.ts';
 import type { FeedSession } from '../lib/export/feed.ts';
-import { SITE } from '../site.ts';
+import { publicUrl, SITE } from '../site.ts';
 import { getSite, listedPeople, type EventView, type SessionView } from './model.ts';
 
 const cache = new Map<string, ExportEvent>();
@@ -23,6 +24,16 @@ export function siteFilePaths<K extends string>(param: K, name: string) {
   return SITE.url ? [{ params: { [param]: name } as Record<K, string> }] : [];
 }
 
+/** The pages of each event's feed: one per event and interface language (under [...lang]/, like the pages). */
+export async function eventFeedPaths() {
+  return inEveryLanguage(await eventFilePaths());
+}
+
+/** The site-wide feed at `name` in every interface language, when the public address is known. */
+export function siteFeedPaths<K extends string>(param: K, name: string) {
+  return inEveryLanguage(siteFilePaths(param, name));
+}
+
 /** An event with its references resolved and absolute URLs, built once per build. */
 export async function exportEventOf(event: EventView): Promise<ExportEvent> {
   const known = cache.get(event.id);
@@ -40,12 +51,12 @@ export async function exportEvents(): Promise<ExportEvent[]> {
   return Promise.all(site.events.map(exportEventOf));
 }
 
-/** Sessions as the RSS feeds take them. */
-export async function feedSessions(sessions: readonly SessionView[]): Promise<FeedSession[]> {
+/** Sessions as the RSS feeds of an interface language take them: links to that language's pages. */
+export async function feedSessions(sessions: readonly SessionView[], language: string = DEFAULT_LANGUAGE): Promise<FeedSession[]> {
   const site = await getSite();
   return sessions.map((session) => ({
     title: session.title,
-    url: session.url,
+    url: publicUrl(session.url, language)!,
     summary: session.data.summary,
     start: session.start,
     eventStartDate: session.event.data.startDate,

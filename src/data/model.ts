@@ -1,16 +1,18 @@
 // The site's content, loaded once per build and cross-linked for the pages. Astro-aware;
 // the logic it calls is pure and lives in src/lib.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pagePath } from '../lib/site/paths.ts';
 import { replayStateFor, type ReplayState } from '../lib/replay/state.ts';
-import { shownName, speakerUrl } from '../lib/people/names.ts';
 import { programmeOrder } from '../lib/schedule/timetable.ts';
 import type { CarnetEvent, Note, Session, Topic } from '../schema/index.ts';
+import { shownName, speakerUrl } from '../lib/people/names.ts';
 import { readingOrder } from '../lib/sessions/notes.ts';
 import { HAS_NOTE_FILES } from './note-files.ts';
 
 export interface SessionView {
   id: string;
   slug: string;
+  /** The page's path in the site, before base and language (src/lib/site/paths.ts): links go through `href`. */
   url: string;
   event: EventView;
   data: Session;
@@ -103,7 +105,7 @@ async function load(): Promise<Site> {
   ]);
   const replaysByEvent = new Map(replays.map((file) => [file.id, file.data]));
   const eventViews = events
-    .map((entry): EventView => ({ id: entry.id, url: `/${entry.id}/`, data: entry.data, sessions: [] }))
+    .map((entry): EventView => ({ id: entry.id, url: pagePath.event(entry.id), data: entry.data, sessions: [] }))
     .sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
   const eventById = new Map(eventViews.map((event) => [event.id, event]));
 
@@ -122,7 +124,7 @@ async function load(): Promise<Site> {
     return {
       id: entry.id,
       slug,
-      url: `/${entry.id}/`,
+      url: pagePath.session(eventId, slug),
       event,
       data: entry.data,
       title: entry.data.title,
@@ -171,7 +173,7 @@ async function load(): Promise<Site> {
   const topicViews = new Map(
     topics.map((entry): [string, TopicView] => [
       entry.id,
-      { id: entry.id, url: `/topics/${entry.id}/`, data: entry.data, sessions: ordered.filter((s) => s.data.topics.includes(entry.id)) },
+      { id: entry.id, url: pagePath.topic(entry.id), data: entry.data, sessions: ordered.filter((s) => s.data.topics.includes(entry.id)) },
     ]),
   );
   const listedSpeakers = [...speakerViews.values()].filter((speaker): speaker is ListedSpeakerView => speaker.url !== undefined && speaker.name !== undefined);
@@ -191,7 +193,7 @@ export function listedPeople(site: Site, session: SessionView): ListedSpeakerVie
 /** The track of a session as shown, with its page. */
 export function trackOf(session: SessionView) {
   const track = session.event.data.tracks.find((t) => t.id === session.data.track);
-  return track && { ...track, url: `/${session.event.id}/tracks/${track.id}/` };
+  return track && { ...track, url: pagePath.track(session.event.id, track.id) };
 }
 
 /** The room name of a session, when known. */

@@ -1,5 +1,4 @@
-import type { PluralForms } from './plural.ts';
-import type fr from './fr.ts';
+import type { DictionaryFile } from './dictionaries.ts';
 
 /** Interface strings in English. Every key of the French dictionary must be here. */
 export default {
@@ -61,6 +60,8 @@ export default {
   'session.slides': 'Slides',
   'session.programme': 'Page in the official programme',
   'session.officialTitle': 'Title in the programme',
+  'session.officialTitleQuote': 'Title in the programme: “{title}”',
+  'session.noteInLanguage': 'This note is in {language}.',
   'session.note': 'The note',
   'session.noNotes': 'No notes for this session yet.',
   'session.writeFirst': 'Were you there, or have you watched the replay? Write the first note.',
@@ -73,6 +74,7 @@ export default {
   'replay.title': 'Replay',
   'replay.available': 'Replay available',
   'replay.watchOn': 'Watch the replay on {provider}',
+  'replay.watchOnTitle': 'Watch the replay on {provider}: {title}',
   'replay.startsAt': 'from {time}',
   'replay.pending': 'Replay to come: the session was filmed; the video is not published or not linked here yet.',
   'replay.notRecorded': 'This session was not filmed.',
@@ -287,4 +289,4 @@ export default {
   'programme.added': 'Added to your schedule.',
   'programme.own': 'See my schedule',
   'programme.badLink': 'This share link cannot be read (cut, changed, or from another version of Carnet): nothing was added to your schedule.',
-} satisfies { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : PluralForms };
+} satisfies DictionaryFile;

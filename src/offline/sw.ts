@@ -9,10 +9,10 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
-/** Written in by the build: the site's base path, the offline page and what it needs. */
-declare const CARNET_OFFLINE: { base: string; page: string; precache: { url: string; revision: string | null }[] };
+/** Written in by the build: the site's base path, the offline notice in each language (longest prefix first) and what it needs. */
+declare const CARNET_OFFLINE: { base: string; pages: { prefix: string; url: string }[]; precache: { url: string; revision: string | null }[] };
 
-const { base, page, precache } = CARNET_OFFLINE;
+const { base, pages, precache } = CARNET_OFFLINE;
 const worker = globalThis as unknown as { skipWaiting(): Promise<void>; location: Location };
 // Workbox's own types declare the plugin's hooks as optional without `| undefined`, which this
 // project's exactOptionalPropertyTypes refuses; the plugin is what Workbox documents.
@@ -39,7 +39,9 @@ registerRoute(
   new StaleWhileRevalidate({ cacheName: 'carnet-data', plugins: [expiring({ maxEntries: 500 })] }),
 );
 
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? ((await matchPrecache(page)) ?? Response.error()) : Response.error()));
+// The notice in the language of the page asked for.
+const noticeFor = (url: URL) => pages.find((page) => url.pathname.startsWith(page.prefix))?.url ?? pages[pages.length - 1]!.url;
+setCatchHandler(async ({ request, url }) => (request.mode === 'navigate' ? ((await matchPrecache(noticeFor(url))) ?? Response.error()) : Response.error()));
 
 void worker.skipWaiting();
 clientsClaim();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteText } from '../site.ts';
-import { SITE } from '../site.ts';
+import { siteText } from '../i18n/page.ts';
 import { locale } from '../i18n/index.ts';
+import { SITE } from '../site.ts';
 import { webManifest } from '../lib/site/app.ts';
 
 /** The web manifest: Carnet installs as an app (src/lib/site/app.ts). */

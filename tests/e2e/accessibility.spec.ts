@@ -21,10 +21,13 @@ const PAGES = [
   '/cloud-native-days-france-2026/rex-renault-kubernetes-as-a-service/',
 ];
 
+// The same pages in the English interface (issue 16).
+const ENGLISH = PAGES.map((path) => `/en${path}`);
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of PAGES) {
+    for (const path of [...PAGES, ...ENGLISH]) {
       test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expectAccessible(page);

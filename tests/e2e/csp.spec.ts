@@ -89,6 +89,13 @@ const PAGES: [kind: string, path: string][] = [
   ['a Dailymotion replay', `${FIXTURE_EVENT}/video-dailymotion/`],
   ['a video file replay', `${FIXTURE_EVENT}/video-fichier/`],
   ['the fixture’s replay library', `${FIXTURE}/replays/`],
+  // The English interface (issue 16): the same kinds of page, under /en/.
+  ['the English home', '/en/'],
+  ['an English event page', '/en/cloud-native-days-france-2026/'],
+  ['an English session page with a replay', '/en/kcd-france-2023/bases-sql-sur-kubernetes-operateurs/'],
+  ['the English search page with a query', '/en/search/?q=kubernetes'],
+  ['an English replay page with chapters', `${FIXTURE}/en/fixture-conf-2025/chapitres-et-horodatages/`],
+  ['the English replay library', `${FIXTURE}/en/replays/`],
 ];
 
 test.describe('every kind of page under the policy', () => {

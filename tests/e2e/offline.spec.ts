@@ -26,6 +26,9 @@ test('a note and an event page read before going offline render again offline; a
   await page.goto('/speakers/');
   await expect(page.locator('h1')).toHaveText('Hors ligne');
   await expect(page.getByText('cette page n’a pas été gardée')).toBeVisible();
+  // In the language of the page asked for.
+  await page.goto('/en/speakers/');
+  await expect(page.locator('h1')).toHaveText('Offline');
   await context.setOffline(false);
 });
 

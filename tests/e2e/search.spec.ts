@@ -258,3 +258,32 @@ test('axe finds no violation on /search/ before a search', async ({ page }) => {
   await openSearch(page, '');
   await expectAccessible(page);
 });
+
+test.describe('from the English interface (one index for both)', () => {
+  test('finds the French notes, links each result to its English page, and says filters and details in English', async ({ page }) => {
+    await page.goto('/en/search/?q=backstage');
+    await waitForResults(page);
+    const paths = await resultPaths(page);
+    expect(paths).toContain('/en/kcd-france-2023/developer-portal-back-market/');
+    expect(paths.every((path) => path.startsWith('/en/'))).toBe(true);
+    const result = page.locator('search-page ol > li').first();
+    await expect(result.getByText('Talk · KCD France 2023 · 7 March 2023')).toBeVisible();
+    await expect(result.getByRole('list', { name: 'Speakers' }).getByRole('link')).toHaveText(['Filter by Sami Farhat']);
+    await expect(page.getByRole('status')).toHaveText('1 result for “backstage”.');
+    await expect(page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^Talk \(\d+\)/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Language' }).getByRole('checkbox', { name: /^French \(\d+\)/ })).toBeVisible();
+  });
+
+  test('a filter ticked in English searches the index’s value and stays on the English page', async ({ page }) => {
+    await page.goto('/en/search/?q=kubernetes');
+    await waitForResults(page);
+    await page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^Talk \(/ }).check();
+    // "Talk" is the index's "Conférence": the URL holds the index's value, the page stays English.
+    await expect(page).toHaveURL(/\/en\/search\/\?q=kubernetes&kind=Conf%C3%A9rence$/);
+    await waitForResults(page);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.startsWith('/en/'))).toBe(true);
+    for (const item of await page.locator('search-page ol > li').all()) await expect(item.locator('.details')).toHaveText(/^Talk · /);
+  });
+});

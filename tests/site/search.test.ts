@@ -19,7 +19,11 @@ function htmlFiles(dir: string): string[] {
 
 /** The URL path of a built file: dist/speakers/x/index.html is /speakers/x/. */
 const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-const pages = new Map(htmlFiles(dist).map((file) => [urlOf(file), readFileSync(file, 'utf8')]));
+const built = new Map(htmlFiles(dist).map((file) => [urlOf(file), readFileSync(file, 'utf8')]));
+/** English pages (/en/…) show the same content as the French ones: only the French pages are indexed. */
+const ENGLISH = /^\/en\//;
+const pages = new Map([...built].filter(([url]) => !ENGLISH.test(url)));
+const englishPages = [...built].filter(([url]) => ENGLISH.test(url));
 const SESSION = /^\/(?!speakers\/|topics\/)[a-z0-9-]+\/(?!tracks\/)[a-z0-9-]+\/$/;
 const isIndexed = (url: string) => SESSION.test(url) || /^\/(speakers|topics)\/[a-z0-9-]+\/$/.test(url);
 const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&#39;/g, "'"));
@@ -37,7 +41,7 @@ describe('search index in dist/', () => {
     // The build gave Pagefind each page as Astro rendered it; rebuild from what it wrote.
     const copy = mkdtempSync(join(tmpdir(), 'carnet-dist-html-'));
     try {
-      for (const [url, html] of pages) {
+      for (const [url, html] of built) {
         const file = join(copy, url.endsWith('/') ? join(url, 'index.html') : url);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
@@ -74,6 +78,11 @@ describe('pages marked for the index', () => {
     for (const url of ['/', '/search/', '/tools/', '/speakers/', '/topics/', '/kcd-france-2023/', '/cloud-native-days-france-2026/tracks/reseau-et-securite/']) {
       expect(pages.has(url), url).toBe(true);
     }
+  });
+
+  it('leaves the English pages out: each note is indexed once, under its French page', () => {
+    expect(englishPages.length).toBeGreaterThan(150);
+    for (const [url, html] of englishPages) expect(html.includes('data-pagefind-body'), `${url} data-pagefind-body`).toBe(false);
   });
 
   it('keeps the header, footer and navigation out of the indexed content', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pagePath } from '../site/paths.ts';
 import type { CarnetEvent } from '../../schema/event.ts';
 import type { PersonRole, Session, SessionKind } from '../../schema/session.ts';
 import { addMinutes, localDay } from '../time/dates.ts';
@@ -90,8 +91,9 @@ export function toExportEvent(
   site: string | URL,
   labels: { slides: string; replay: string } = { slides: 'Slides', replay: 'Replay' },
 ): ExportEvent {
-  const siteUrl = new URL('/', site).href;
-  const absolute = (path: string) => new URL(path, siteUrl).href;
+  // The site's address keeps its sub-path (https://org.github.io/carnet/): paths resolve under it.
+  const siteUrl = new URL(site).href.replace(/\/?$/, '/');
+  const absolute = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
   const { data } = source;
   const byId = <T extends { id: string }>(list: readonly T[], id: string | undefined) => (id ? list.find((item) => item.id === id) : undefined);
   return {
@@ -107,7 +109,7 @@ export function toExportEvent(
     venue: data.venue,
     rooms: data.rooms.map(({ id, name }) => ({ id, name })),
     tracks: data.tracks.map(({ id, name }) => ({ id, name })),
-    url: absolute(`/${source.id}/`),
+    url: absolute(pagePath.event(source.id)),
     siteUrl,
     sessions: source.sessions.map((session) => {
       const room = byId(data.rooms, session.data.room);
@@ -133,11 +135,11 @@ export function toExportEvent(
             id: person.id,
             name: speakers.get(person.id)?.name ?? person.id,
             role: person.role,
-            url: absolute(`/speakers/${person.id}/`),
+            url: absolute(pagePath.speaker(person.id)),
           })),
         topics: session.data.topics,
         links,
-        url: absolute(`/${source.id}/${session.slug}/`),
+        url: absolute(pagePath.session(source.id, session.slug)),
         hasNotes: session.hasNotes,
         replay: session.replay.state,
       };

@@ -19,3 +19,14 @@ export function builtFileOfPage(pathname: string): string {
   if (path === '404' || path === '500') return `${path}.html`;
   return `${path}/index.html`;
 }
+
+/**
+ * Whether a page (by its URL in the index, "/en/speakers/") goes into the search index: only the
+ * default language's pages do. Every page exists in each interface language with the same
+ * content; indexing one version keeps one result per note, and the search page links each
+ * result to the reader's language (`resultHref`).
+ */
+export function isIndexedPage(url: string, otherLanguages: readonly string[]): boolean {
+  const first = url.split('/')[1] ?? '';
+  return !otherLanguages.includes(first);
+}

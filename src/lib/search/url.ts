@@ -205,6 +205,16 @@ export interface SearchPageStrings extends StatusStrings {
   typeTopic: string;
   /** The name of each filter, as its group's legend. */
   filters: Record<FilterKey, string>;
+  /** The page's interface language and the site's default one, whose pages the index holds. */
+  language: string;
+  defaultLanguage: string;
+  /** The locale dates are written in. */
+  locale: string;
+  /**
+   * Filter values and result details as the page's language says them, by the default
+   * language's word the index holds ("Conférence" is "Talk"); empty on the default language's pages.
+   */
+  values: Partial<Record<FilterKey, Record<string, string>>>;
 }
 
 /** "3 résultats pour « secrets » avec 1 filtre": what the status line says, and screen readers announce. */

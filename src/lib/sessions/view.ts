@@ -2,13 +2,22 @@
 // their labels, the track, times written for readers, what is not known, and where to write the
 // note. Pure: the route gathers the content (src/data/model.ts) and hands it here; the layout
 // only renders the result. Every "the speaker's name" or "the track's page" is answered here.
-import { languageLabel, locale, t } from '../../i18n/index.ts';
+import { DEFAULT_LANGUAGE, localText, ui } from '../../i18n/index.ts';
 import type { Affiliation, CarnetEvent, Session, Topic } from '../../schema/index.ts';
 import { affiliationAt, formatAffiliation } from '../people/affiliations.ts';
+import { pagePath } from '../site/paths.ts';
 import { addMinutes, formatDay, formatMinutes, localDay, localTime } from '../time/dates.ts';
 import type { ReplayState } from '../replay/state.ts';
 import { contributingUrl, editUrl } from '../content/repository.ts';
 import { slugify } from '../content/slug.ts';
+
+/** A session next to another in the programme, as the pager shows it. */
+export interface Neighbour {
+  title: string;
+  url: string;
+  /** The language of the title (BCP 47). */
+  language?: string | undefined;
+}
 
 /** A person as the content knows them, before they are placed on a session. */
 export interface PersonEntry<Photo = unknown> {
@@ -39,9 +48,13 @@ export interface SessionInputs<Photo = unknown> {
   file?: string | undefined;
   /** When the session's file has no note and the first note shown is one of its folder: that note's file, authors and sources. */
   lead?: { file?: string | undefined; contributors: Session['contributors']; sources: Session['sources'] } | undefined;
-  /** The sessions before and after this one in the event's programme. */
-  previous?: { title: string; url: string } | undefined;
-  next?: { title: string; url: string } | undefined;
+  /** The sessions before and after this one in the event's programme, with the language their title is in. */
+  previous?: Neighbour | undefined;
+  next?: Neighbour | undefined;
+  /** The interface language the page is in; the site's default when left out. */
+  language?: string | undefined;
+  /** Makes a link of a path of the site (src/site.ts `href`, in the page's language); paths are kept as they are when left out. */
+  href?: ((path: string) => string) | undefined;
 }
 
 export interface PersonOnStage<Photo = unknown> {
@@ -99,22 +112,26 @@ export interface SessionPageView<Photo = unknown> {
   contributors: Session['contributors'];
   file?: string | undefined;
   timeZone: string;
-  previous?: { title: string; url: string } | undefined;
-  next?: { title: string; url: string } | undefined;
+  previous?: Neighbour | undefined;
+  next?: Neighbour | undefined;
   /** The page's description for search engines and link previews. */
   description: string;
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
+const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
-/** "mardi 3 février 2026, 10:30–11:15 (heure de Paris)". */
-export function formatSlot(start: Date, durationMinutes: number | undefined, timeZone: string): string {
+/** "mardi 3 février 2026, 10:30–11:15 (heure de Paris)", "Tuesday 3 February 2026, 10:30–11:15 (Paris time)". */
+export function formatSlot(start: Date, durationMinutes: number | undefined, timeZone: string, language: string = DEFAULT_LANGUAGE): string {
   const end = durationMinutes ? `–${localTime(addMinutes(start, durationMinutes), timeZone)}` : '';
-  return `${formatDay(localDay(start, timeZone), locale())}, ${localTime(start, timeZone)}${end} (${t.zone(timeZone)})`;
+  const { locale, t } = ui(language);
+  return `${formatDay(localDay(start, timeZone), locale)}, ${localTime(start, timeZone)}${end} (${t.zone(timeZone)})`;
 }
 
 export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPageView<Photo> {
   const { data, event, replay } = input;
+  const language = input.language ?? DEFAULT_LANGUAGE;
+  const { t, locale, languageLabel } = ui(language);
+  const link = input.href ?? ((path: string) => path);
   const people = data.people.flatMap(({ id, role }): PersonOnStage<Photo>[] => {
     const person = input.people.get(id);
     if (!person) throw new Error(`${input.file ?? data.title}: no speaker "${id}"`);
@@ -124,7 +141,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
       {
         id,
         name: person.name,
-        url: person.url,
+        url: person.url && link(person.url),
         listed: person.listed,
         photo: person.photo,
         pronouns: person.pronouns,
@@ -137,7 +154,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
   const topics = data.topics.map((id) => {
     const topic = input.topics.get(id);
     if (!topic) throw new Error(`${input.file ?? data.title}: no topic "${id}"`);
-    return { id, label: topic.label.fr, url: topic.url };
+    return { id, label: localText(topic.label, language), url: link(topic.url) };
   });
   const track = event.data.tracks.find((candidate) => candidate.id === data.track);
   const room = event.data.rooms.find((candidate) => candidate.id === data.room)?.name;
@@ -152,7 +169,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
   // One quiet line for all that is not there yet, rather than a "not known" per field.
   const unknown = [
     missing.length > 0 &&
-      t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(missing) }),
+      t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) }),
     replay.state === 'pending' && t('session.replayPending'),
     replay.state === 'not-recorded' && t('session.replayNotRecorded'),
   ]
@@ -161,7 +178,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
 
   const facts = [
     kind,
-    data.start ? undefined : data.durationMinutes && formatMinutes(data.durationMinutes),
+    data.start ? undefined : data.durationMinutes && formatMinutes(data.durationMinutes, locale),
     room,
     t('session.spokenIn', { language: languageLabel(data.language) }),
   ].filter((fact): fact is string => Boolean(fact));
@@ -171,7 +188,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     officialTitle: data.officialTitle,
     summary: data.summary,
     kind,
-    event: { name: event.data.name, shortName: event.data.shortName, url: event.url },
+    event: { name: event.data.name, shortName: event.data.shortName, url: link(event.url) },
     language: data.language,
     people,
     topics,
@@ -185,17 +202,17 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
         ]),
       ],
     },
-    track: track && { name: track.name, url: `/${event.id}/tracks/${track.id}/` },
+    track: track && { name: track.name, url: link(pagePath.track(event.id, track.id)) },
     room,
-    when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone)) },
-    facts: facts.map((fact, i) => (i === 0 ? capitalise(fact) : fact)),
+    when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone, language), locale) },
+    facts: facts.map((fact, i) => (i === 0 ? capitalise(fact, locale) : fact)),
     unknown: unknown || undefined,
     hasReplay: replay.state === 'available',
     hasNote: input.hasNote,
     editUrl: input.hasNote && (input.lead?.file ?? input.file) ? editUrl((input.lead?.file ?? input.file)!) : undefined,
     writeUrl: !input.hasNote && input.file ? editUrl(input.file) : undefined,
     contributingUrl: contributingUrl(),
-    tools: data.tools.map((tool) => ({ name: tool.name, url: `/tools/#${slugify(tool.name)}` })),
+    tools: data.tools.map((tool) => ({ name: tool.name, url: link(pagePath.tools(slugify(tool.name))) })),
     links: [
       ...(data.slides ? [{ label: t('session.slides'), url: data.slides }] : []),
       ...(data.programmeUrl ? [{ label: t('session.programme'), url: data.programmeUrl }] : []),
@@ -204,8 +221,8 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     contributors: input.lead?.contributors ?? data.contributors,
     file: input.lead?.file ?? input.file,
     timeZone: event.data.timeZone,
-    previous: input.previous,
-    next: input.next,
+    previous: input.previous && { ...input.previous, url: link(input.previous.url) },
+    next: input.next && { ...input.next, url: link(input.next.url) },
     description: data.summary ?? `${kind} · ${event.data.name}`,
   };
 }

@@ -34,8 +34,14 @@ export function formatDayRange(start: string, end: string, locale: string): stri
   return start === end ? format.format(from) : format.formatRange(from, new Date(`${end}T00:00:00Z`));
 }
 
-/** A duration in minutes as people say it: "45 min", "1 h 15". */
-export function formatMinutes(minutes: number): string {
+/**
+ * A duration in minutes as people say it: "45 min", "1 h 15" in French; in any other language as
+ * Intl says it ("1 hr, 15 min" in English), since "1 h 15" reads as French.
+ */
+export function formatMinutes(minutes: number, locale = 'fr-FR'): string {
+  if (!locale.startsWith('fr')) {
+    return new Intl.DurationFormat(locale, { style: 'short' }).format({ hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  }
   if (minutes < 60) return `${minutes} min`;
   const rest = minutes % 60;
   return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;

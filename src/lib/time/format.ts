@@ -13,3 +13,8 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   }
   return format;
 }
+
+/** The locale tag dates, numbers and sorting use in an interface language: French as in France, English as in Britain, any other as named. */
+export function localeOf(language: string): string {
+  return language === 'fr' ? 'fr-FR' : language === 'en' ? 'en-GB' : language;
+}

@@ -10,7 +10,12 @@ import type { SessionId } from './list.ts';
  * the site's address as the reader sees it (their page's origin), for the sessions' URLs.
  * Sessions without a time cannot be placed in a calendar and are left out: `left` says which.
  */
-export function programmeCalendar(events: readonly ProgrammeEvent[], list: readonly SessionId[], options: { name: string; origin: string; stamp: Date }): { text: string; left: string[] } {
+export function programmeCalendar(
+  events: readonly ProgrammeEvent[],
+  list: readonly SessionId[],
+  options: { name: string; origin: string; stamp: Date; /** A page's link from its path (language and base); the path itself by default. */ link?: (path: string) => string },
+): { text: string; left: string[] } {
+  const link = options.link ?? ((path: string) => path);
   const wanted = new Set<string>(list);
   const zones = new Map(events.map((event) => [event.timeZone, event.vtimezone]));
   const calendar = carnetCalendar({ name: plainText(options.name), vtimezone: (zone) => zones.get(zone) ?? null });
@@ -24,7 +29,7 @@ export function programmeCalendar(events: readonly ProgrammeEvent[], list: reado
         continue;
       }
       const start = new Date(session.start);
-      const url = new URL(session.url, options.origin).href;
+      const url = new URL(link(session.url), options.origin).href;
       addSession(calendar, {
         uid: `${session.id}@${host}`,
         stamp: options.stamp,

@@ -8,7 +8,7 @@ export interface ProgrammeSession {
   /** The session's id, `<event>/<slug>`, as the list names it. */
   id: string;
   title: string;
-  /** Its page, from the site's root (the site's base path included). */
+  /** Its page's path, in no language and without the site's base (`/<event>/<slug>/`): the page adds both. */
   url: string;
   /** ISO 8601 with the event's offset, when the time is known. */
   start?: string | undefined;

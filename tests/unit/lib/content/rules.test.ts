@@ -20,7 +20,8 @@ describe('reserved event ids', () => {
   });
 
   it('include every top-level page and folder of src/pages that an event id could take', () => {
-    const taken = readdirSync(new URL('src/pages/', root))
+    // Pages in every interface language live under [...lang]/: their top-level names are taken too.
+    const taken = [...readdirSync(new URL('src/pages/', root)), ...readdirSync(new URL('src/pages/[...lang]/', root))]
       .filter((name) => !name.startsWith('['))
       .map((name) => name.replace(/\.(astro|ts)$/, ''))
       .filter((name) => SLUG_PATTERN.test(name) && name !== 'index');
