@@ -10,4 +10,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in content/. Fix them and run npm run check again.`);
   process.exit(1);
 }
-console.log(`content/ is valid: ${content.events.size} events, ${content.sessions.size} sessions, ${content.speakers.size} people, ${content.topics.size} topics.`);
+console.log(
+  `content/ is valid: ${content.events.size} events, ${content.sessions.size} sessions, ${content.speakers.size} people, ${content.topics.size} topics.`,
+);

@@ -61,7 +61,9 @@ function printPlan(plan: ImportPlan, dryRun: boolean): void {
   }
   // Every session of the file, accounted for: the reasons are in the lists above.
   const outcomes = (outcome: string) => plan.sessions.filter((s) => s.outcome === outcome).length;
-  console.log(`\nSessions of the file (${plan.sessions.length + plan.left.length}): ${outcomes('create')} new, ${outcomes('skip')} already there, ${outcomes('refuse')} refused, ${plan.left.length} left out`);
+  console.log(
+    `\nSessions of the file (${plan.sessions.length + plan.left.length}): ${outcomes('create')} new, ${outcomes('skip')} already there, ${outcomes('refuse')} refused, ${plan.left.length} left out`,
+  );
 }
 
 async function main(): Promise<void> {

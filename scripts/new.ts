@@ -73,7 +73,11 @@ if (flags.help) {
 }
 
 const root = process.cwd();
-const list = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 const interactive = !flags.yes && Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 function fail(lines: string[]): never {
@@ -132,7 +136,13 @@ else {
 }
 
 // An existing session keeps its format unless --format says otherwise.
-if (!flags.format && !choices.another && choices.session && files.some((file) => file.path === `content/events/${choices.event}/sessions/${choices.session}.mdx`)) choices.format = 'mdx';
+if (
+  !flags.format &&
+  !choices.another &&
+  choices.session &&
+  files.some((file) => file.path === `content/events/${choices.event}/sessions/${choices.session}.mdx`)
+)
+  choices.format = 'mdx';
 
 let plan: Plan;
 try {
@@ -141,7 +151,11 @@ try {
   if (error instanceof ScaffoldError) {
     // A session with a note takes another one beside it: say how.
     const beside = !choices.another && error.errors.some((line) => line.includes('already has a note'));
-    fail(beside ? [...error.errors, 'to add your own note beside it (or a translation), run the same command with --another-note --author "Your Name"'] : error.errors);
+    fail(
+      beside
+        ? [...error.errors, 'to add your own note beside it (or a translation), run the same command with --another-note --author "Your Name"']
+        : error.errors,
+    );
   }
   throw error;
 }
@@ -214,8 +228,12 @@ async function ask(content: Content) {
       }),
     );
     if (picked === NEW) {
-      const title = answer(await p.text({ message: 'Its title, as in the programme', validate: (value) => (value?.trim() ? undefined : 'The title is needed') }));
-      const kind = answer(await p.select<SessionKind>({ message: 'What kind of session?', options: SESSION_KINDS.map((k) => ({ value: k, label: k })), initialValue: 'talk' }));
+      const title = answer(
+        await p.text({ message: 'Its title, as in the programme', validate: (value) => (value?.trim() ? undefined : 'The title is needed') }),
+      );
+      const kind = answer(
+        await p.select<SessionKind>({ message: 'What kind of session?', options: SESSION_KINDS.map((k) => ({ value: k, label: k })), initialValue: 'talk' }),
+      );
       choices.newSession = { title, kind };
     } else {
       choices.session = picked;
@@ -236,7 +254,9 @@ async function ask(content: Content) {
     const people = answer(
       await p.autocompleteMultiselect({
         message: kind === 'round-table' ? 'The panelists (type to search, space to pick)' : 'The speakers (type to search, space to pick)',
-        options: [...content.speakers.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name, 'fr')).map(([id, person]) => ({ value: id, label: person.name, hint: id })),
+        options: [...content.speakers.entries()]
+          .sort(([, a], [, b]) => a.name.localeCompare(b.name, 'fr'))
+          .map(([id, person]) => ({ value: id, label: person.name, hint: id })),
         initialValues: current,
       }),
     );
@@ -287,7 +307,9 @@ async function ask(content: Content) {
   }
 
   if (!choices.contributor) {
-    const name = answer(await p.text({ message: 'Your name, credited on the page (Enter to stay anonymous)', initialValue: gitUserName() ?? '', defaultValue: '' }));
+    const name = answer(
+      await p.text({ message: 'Your name, credited on the page (Enter to stay anonymous)', initialValue: gitUserName() ?? '', defaultValue: '' }),
+    );
     const github = name.trim() ? answer(await p.text({ message: 'Your GitHub user name (Enter to skip)', defaultValue: '' })) : '';
     choices.contributor = name.trim() ? { name, github: github.trim() || undefined } : undefined;
   }
@@ -309,7 +331,10 @@ async function askFurtherNote(content: Content, session: SessionEntry) {
   }
   if (choices.translationOf === undefined) {
     const NONE = '\u0000none';
-    const notes = [session.slug, ...[...content.notes.values()].filter((note) => note.event === session.event && note.session === session.slug).map((note) => note.name)];
+    const notes = [
+      session.slug,
+      ...[...content.notes.values()].filter((note) => note.event === session.event && note.session === session.slug).map((note) => note.name),
+    ];
     const picked = answer(
       await p.select({
         message: 'Is it a translation of a note already there?',
@@ -332,7 +357,13 @@ async function askFurtherNote(content: Content, session: SessionEntry) {
     );
   }
   if (!choices.contributor) {
-    const name = answer(await p.text({ message: 'Your name, credited on the page', initialValue: gitUserName() ?? '', validate: (value) => (value?.trim() ? undefined : 'A further note credits its author') }));
+    const name = answer(
+      await p.text({
+        message: 'Your name, credited on the page',
+        initialValue: gitUserName() ?? '',
+        validate: (value) => (value?.trim() ? undefined : 'A further note credits its author'),
+      }),
+    );
     const github = answer(await p.text({ message: 'Your GitHub user name (Enter to skip)', defaultValue: '' }));
     choices.contributor = { name, github: github.trim() || undefined };
   }

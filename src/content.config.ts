@@ -20,31 +20,39 @@ export const collections = {
     schema: replaysFileSchema,
   }),
   sessions: defineCollection({
-    loader: afterContentChecks(glob({
-      pattern: loaderPattern('sessions'),
-      base: `./${CONTENT_DIR}`,
-      generateId: ({ entry }) => {
-        const [, event, , name] = entry.split('/');
-        return `${event}/${name!.replace(/\.mdx?$/, '')}`;
-      },
-    })),
+    loader: afterContentChecks(
+      glob({
+        pattern: loaderPattern('sessions'),
+        base: `./${CONTENT_DIR}`,
+        generateId: ({ entry }) => {
+          const [, event, , name] = entry.split('/');
+          return `${event}/${name!.replace(/\.mdx?$/, '')}`;
+        },
+      }),
+    ),
     schema: sessionSchema,
   }),
   // Further notes on a session (sessions/<slug>/<name>.md): id `<event>/<slug>/<name>`.
   notes: defineCollection({
     // Without any such file, a loader that loads nothing: glob would warn of an empty folder.
-    loader: HAS_NOTE_FILES ? afterContentChecks(glob({
-      pattern: loaderPattern('notes'),
-      base: `./${CONTENT_DIR}`,
-      generateId: ({ entry }) => {
-        const [, event, , session, name] = entry.split('/');
-        return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
-      },
-    })) : { name: 'carnet-no-notes', load: async () => {} },
+    loader: HAS_NOTE_FILES
+      ? afterContentChecks(
+          glob({
+            pattern: loaderPattern('notes'),
+            base: `./${CONTENT_DIR}`,
+            generateId: ({ entry }) => {
+              const [, event, , session, name] = entry.split('/');
+              return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
+            },
+          }),
+        )
+      : { name: 'carnet-no-notes', load: async () => {} },
     schema: noteSchema,
   }),
   speakers: defineCollection({
-    loader: afterContentChecks(glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') })),
+    loader: afterContentChecks(
+      glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') }),
+    ),
     // The photo path is checked by the shared schema (scripts too); Astro's image() then hands
     // the page an optimisable image, resolved next to the speaker's file.
     schema: ({ image }) => speakerSchema.extend({ photo: image().optional() }),

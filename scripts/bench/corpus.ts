@@ -10,21 +10,113 @@ const SESSIONS_PER_EVENT = 50;
 const FR = {
   subjects: ['L’équipe', 'La plateforme', 'Le cluster', 'Notre pipeline', 'Cette migration', 'Le portail interne', 'La supervision', 'Le service'],
   verbs: ['a permis de', 'nous oblige à', 'aide à', 'sert surtout à', 'a fini par', 'rend possible de'],
-  objects: ['réduire le temps de déploiement', 'mieux isoler les charges de travail', 'comprendre les incidents plus vite', 'partager les bonnes pratiques', 'sécuriser la chaîne de build', 'maîtriser les coûts', 'automatiser les mises à jour'],
-  tails: ['sans tout réécrire.', 'en quelques semaines.', 'malgré la dette existante.', 'avec des outils open source.', 'au prix de quelques surprises.', 'grâce au retour des équipes.'],
+  objects: [
+    'réduire le temps de déploiement',
+    'mieux isoler les charges de travail',
+    'comprendre les incidents plus vite',
+    'partager les bonnes pratiques',
+    'sécuriser la chaîne de build',
+    'maîtriser les coûts',
+    'automatiser les mises à jour',
+  ],
+  tails: [
+    'sans tout réécrire.',
+    'en quelques semaines.',
+    'malgré la dette existante.',
+    'avec des outils open source.',
+    'au prix de quelques surprises.',
+    'grâce au retour des équipes.',
+  ],
   headings: ['Le contexte', 'Ce qui a été présenté', 'Les difficultés', 'Outils cités', 'À retenir'],
 };
 const EN = {
   subjects: ['The team', 'The platform', 'The cluster', 'Our pipeline', 'This migration', 'The internal portal', 'Monitoring', 'The service'],
   verbs: ['made it possible to', 'forces us to', 'helps', 'is mostly used to', 'ended up helping to', 'lets us'],
-  objects: ['cut deployment time', 'isolate workloads better', 'understand incidents faster', 'share good practices', 'secure the build chain', 'keep costs under control', 'automate upgrades'],
-  tails: ['without rewriting everything.', 'in a few weeks.', 'despite the existing debt.', 'with open source tools.', 'at the price of a few surprises.', 'thanks to feedback from the teams.'],
+  objects: [
+    'cut deployment time',
+    'isolate workloads better',
+    'understand incidents faster',
+    'share good practices',
+    'secure the build chain',
+    'keep costs under control',
+    'automate upgrades',
+  ],
+  tails: [
+    'without rewriting everything.',
+    'in a few weeks.',
+    'despite the existing debt.',
+    'with open source tools.',
+    'at the price of a few surprises.',
+    'thanks to feedback from the teams.',
+  ],
   headings: ['Context', 'What was shown', 'The hard parts', 'Tools mentioned', 'Takeaways'],
 };
-const TOOLS = ['Kubernetes', 'Helm', 'Argo CD', 'Flux', 'Backstage', 'Terraform', 'Cilium', 'Prometheus', 'Grafana', 'Vault', 'Kyverno', 'OpenTelemetry', 'KEDA', 'Karpenter', 'BuildKit', 'Trivy'];
-const FIRST = ['Aurélie', 'Sébastien', 'Julie', 'Hugo', 'Zineb', 'Rémi', 'Camille', 'Léa', 'Thomas', 'Inès', 'Nicolas', 'Chloé', 'Yann', 'Manon', 'Karim', 'Sarah'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Laurent', 'Garnier', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin'];
-const TOPICS = ['containers', 'security', 'observability', 'platform-engineering', 'networking', 'continuous-delivery', 'ai-ml', 'databases', 'sre', 'developer-experience'];
+const TOOLS = [
+  'Kubernetes',
+  'Helm',
+  'Argo CD',
+  'Flux',
+  'Backstage',
+  'Terraform',
+  'Cilium',
+  'Prometheus',
+  'Grafana',
+  'Vault',
+  'Kyverno',
+  'OpenTelemetry',
+  'KEDA',
+  'Karpenter',
+  'BuildKit',
+  'Trivy',
+];
+const FIRST = [
+  'Aurélie',
+  'Sébastien',
+  'Julie',
+  'Hugo',
+  'Zineb',
+  'Rémi',
+  'Camille',
+  'Léa',
+  'Thomas',
+  'Inès',
+  'Nicolas',
+  'Chloé',
+  'Yann',
+  'Manon',
+  'Karim',
+  'Sarah',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Lefèvre',
+  'Moreau',
+  'Laurent',
+  'Garnier',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+];
+const TOPICS = [
+  'containers',
+  'security',
+  'observability',
+  'platform-engineering',
+  'networking',
+  'continuous-delivery',
+  'ai-ml',
+  'databases',
+  'sre',
+  'developer-experience',
+];
 const KINDS = ['talk', 'talk', 'talk', 'lightning', 'round-table', 'keynote'] as const;
 const ROOMS = ['alpha', 'beta', 'gamma', 'delta'];
 
@@ -71,7 +163,7 @@ export function generateCorpus(notes: number, { extension = 'md' }: { extension?
       const kind = pick(KINDS);
       const who = [Math.floor(rand() * people), Math.floor(rand() * people)].filter((v, i, all) => all.indexOf(v) === i).map((n) => `person-${n}`);
       const tools = [pick(TOOLS), pick(TOOLS)].filter((v, i, all) => all.indexOf(v) === i);
-      const hour = 9 + Math.floor(s / ROOMS.length) % 9;
+      const hour = 9 + (Math.floor(s / ROOMS.length) % 9);
       const front = [
         `title: "${pick(words.subjects)} ${pick(words.verbs)} ${pick(words.objects)} (${e}-${s})"`,
         `kind: ${kind}`,

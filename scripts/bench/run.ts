@@ -95,7 +95,12 @@ for (const size of SIZES) {
   const md = fastest(mdRuns);
   const floorWarm = fastest(floorWarmRuns);
   const mdWarm = fastest(mdWarmRuns);
-  const floorPagefind = { ...floor, seconds: floor.seconds + pagefind!.seconds, cpuSeconds: floor.cpuSeconds + pagefind!.cpuSeconds, peakMiB: Math.max(floor.peakMiB, pagefind!.peakMiB) };
+  const floorPagefind = {
+    ...floor,
+    seconds: floor.seconds + pagefind!.seconds,
+    cpuSeconds: floor.cpuSeconds + pagefind!.cpuSeconds,
+    peakMiB: Math.max(floor.peakMiB, pagefind!.peakMiB),
+  };
   let mdx: BuildRun | undefined;
   if (size <= MDX_UP_TO) {
     const mdxProject = tempProject({ content: corpora.mdx });
@@ -113,16 +118,27 @@ for (const size of SIZES) {
     sized.carnet.push({ notes: size, seconds: md.seconds, peakMiB: md.peakMiB });
   }
   budget(md.ok && md.seconds <= 1.3 * floor.seconds, `cold build time at ${size} notes: ${ratio(md.seconds, floor.seconds)} × floor (budget 1.3)`);
-  budget(mdWarm.ok && mdWarm.seconds <= 1.3 * floorWarm.seconds, `rebuild time at ${size} notes: ${ratio(mdWarm.seconds, floorWarm.seconds)} × floor's rebuild (budget 1.3)`);
+  budget(
+    mdWarm.ok && mdWarm.seconds <= 1.3 * floorWarm.seconds,
+    `rebuild time at ${size} notes: ${ratio(mdWarm.seconds, floorWarm.seconds)} × floor's rebuild (budget 1.3)`,
+  );
   budget(md.ok && md.peakMiB <= 1.25 * floor.peakMiB, `peak memory at ${size} notes: ${ratio(md.peakMiB, floor.peakMiB)} × floor (budget 1.25)`);
 }
 
 // Linear growth: what each further note costs, between consecutive sizes of the cold builds.
 const steps = { floor: growth(sized.floor), carnet: growth(sized.carnet) };
 if (steps.carnet.length > 0) {
-  lines.push('', 'What each further note cost in a cold build, between two sizes (time and peak memory):', '', '| notes | floor | Carnet (.md notes) |', '|---|---|---|');
+  lines.push(
+    '',
+    'What each further note cost in a cold build, between two sizes (time and peak memory):',
+    '',
+    '| notes | floor | Carnet (.md notes) |',
+    '|---|---|---|',
+  );
   const cell = (step: { msPerNote: number; kibPerNote: number }) => `${step.msPerNote.toFixed(1)} ms, ${Math.round(step.kibPerNote)} KiB`;
-  steps.carnet.forEach((step, i) => lines.push(`| ${step.from.toLocaleString('en')} → ${step.to.toLocaleString('en')} | ${cell(steps.floor[i]!)} | ${cell(step)} |`));
+  steps.carnet.forEach((step, i) =>
+    lines.push(`| ${step.from.toLocaleString('en')} → ${step.to.toLocaleString('en')} | ${cell(steps.floor[i]!)} | ${cell(step)} |`),
+  );
   const linear = growsLinearly(steps.carnet);
   if (linear === undefined) console.log('linear growth not judged: sizes too few or too close to tell a note from the noise');
   else {
@@ -144,7 +160,12 @@ const PORT = 4399;
 const server = spawn(bin('astro'), ['preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; i < 50; i++) {
-  if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
+  if (
+    await fetch(base)
+      .then((r) => r.ok)
+      .catch(() => false)
+  )
+    break;
   await new Promise((r) => setTimeout(r, 200));
 }
 
@@ -157,7 +178,13 @@ const PAGES: [string, string][] = [
   ['search', '/search/'],
 ];
 const existing = PAGES.filter(([, path]) => existsSync(join(ROOT, 'dist', path, 'index.html')));
-lines.push('', '## Page weight', '', 'Bytes a browser downloads on load, each response gzipped (level 9) as a static host would serve it; images counted apart.', '');
+lines.push(
+  '',
+  '## Page weight',
+  '',
+  'Bytes a browser downloads on load, each response gzipped (level 9) as a static host would serve it; images counted apart.',
+  '',
+);
 lines.push('| page | HTML | CSS | JS | total (no images) | images |', '|---|---:|---:|---:|---:|---:|');
 const browser = await chromium.launch(CHROMIUM);
 for (const [name, path] of existing) {
@@ -196,15 +223,29 @@ if (!args.has('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: CHROMIUM.args });
-  lines.push('', '## Lighthouse', '', `Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, Debian Chromium, local preview server.`, '');
+  lines.push(
+    '',
+    '## Lighthouse',
+    '',
+    `Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, Debian Chromium, local preview server.`,
+    '',
+  );
   lines.push('| page | performance | accessibility | best practices | SEO |', '|---|---:|---:|---:|---:|');
   for (const [name, path] of existing.filter(([name]) => ['home', 'event (schedule grid)', 'session with a note, no replay', 'search'].includes(name))) {
-    const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(base + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const categories = result!.lhr.categories;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
     lines.push(`| ${name} | ${scores.join(' | ')} |`);
-    budget(scores.every((s) => s === 100), `Lighthouse on ${name}: ${scores.join(' / ')} (budget 100 each)`);
+    budget(
+      scores.every((s) => s === 100),
+      `Lighthouse on ${name}: ${scores.join(' / ')} (budget 100 each)`,
+    );
     for (const [id, category] of Object.entries(categories)) {
       if ((category.score ?? 0) < 1) {
         const failing = category.auditRefs.filter((ref) => (result!.lhr.audits[ref.id]?.score ?? 1) < 1 && ref.weight > 0).map((ref) => ref.id);

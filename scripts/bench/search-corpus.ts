@@ -145,7 +145,10 @@ export function writeCorpus(dir: string, notes: number, source: Source, seed = 2
     const track = rand() < 0.8 ? pick(event.tracks) : undefined;
     const day = `${event.year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
     const path = `${slug(event.name)}/session-${n}`;
-    const paragraphs = Array.from({ length: 6 + Math.floor(rand() * 5) }, () => `<p>${escape(sentence(40 + Math.floor(rand() * 40)))}${named.length > 0 && rand() < 0.5 ? ` ${escape(pick(named))}.` : ''}</p>`);
+    const paragraphs = Array.from(
+      { length: 6 + Math.floor(rand() * 5) },
+      () => `<p>${escape(sentence(40 + Math.floor(rand() * 40)))}${named.length > 0 && rand() < 0.5 ? ` ${escape(pick(named))}.` : ''}</p>`,
+    );
     for (const speaker of speakers) sessionsOf.set(speaker.name, [...(sessionsOf.get(speaker.name) ?? []), title]);
     for (const topic of topics) topicSessions.set(topic.fr, (topicSessions.get(topic.fr) ?? 0) + 1);
     const filters = [
@@ -176,7 +179,9 @@ export function writeCorpus(dir: string, notes: number, source: Source, seed = 2
           `<div data-pagefind-ignore><section class="replay"><h2>Replay</h2><p>${replay}</p></section></div>` +
           `<section class="note"><h2>La note</h2>${paragraphs.join('')}</section>` +
           `<div class="aside"><section><h2>Sujets</h2><ul>${topics.map((t) => `<li><a href="/topics/${slug(t.fr)}/">${escape(t.fr)}</a></li>`).join('')}</ul></section>` +
-          (named.length > 0 ? `<section><h2>Outils et projets cités</h2><ul>${named.map((t) => `<li><a href="/tools/#${slug(t)}">${escape(t)}</a></li>`).join('')}</ul></section>` : '') +
+          (named.length > 0
+            ? `<section><h2>Outils et projets cités</h2><ul>${named.map((t) => `<li><a href="/tools/#${slug(t)}">${escape(t)}</a></li>`).join('')}</ul></section>`
+            : '') +
           `</div><div hidden>${filters.map(([k, v]) => `<span data-pagefind-filter="${k}:${escape(v!)}"></span>`).join('')}` +
           `${meta.map(([k, v]) => `<span data-pagefind-meta="${k}:${escape(v!)}"></span>`).join('')}<span data-pagefind-sort="date:${day}T09:00:00.000Z"></span></div></article>` +
           `<nav class="pager"><a rel="prev" href="/">${escape(sentence(5))}</a></nav>`,
@@ -188,7 +193,13 @@ export function writeCorpus(dir: string, notes: number, source: Source, seed = 2
     if (!sessionsOf.has(person.name)) continue;
     write(
       `speakers/${slug(person.name)}`,
-      page(person.name, `<header class="head" data-pagefind-body><h1>${escape(person.name)}</h1><p>${escape(person.company)}</p></header><ul>${sessionsOf.get(person.name)!.map((t) => `<li>${escape(t)}</li>`).join('')}</ul>`),
+      page(
+        person.name,
+        `<header class="head" data-pagefind-body><h1>${escape(person.name)}</h1><p>${escape(person.company)}</p></header><ul>${sessionsOf
+          .get(person.name)!
+          .map((t) => `<li>${escape(t)}</li>`)
+          .join('')}</ul>`,
+      ),
     );
     pages++;
   }
@@ -206,7 +217,11 @@ export function writeCorpus(dir: string, notes: number, source: Source, seed = 2
   const queries = [
     toolsUsed[0]!,
     toolsUsed[toolsUsed.length - 1]!,
-    accented.name.split(' ').at(-1)!.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+    accented.name
+      .split(' ')
+      .at(-1)!
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, ''),
     accented.name,
     speakers[1]!.company,
     source.topics[1]!.fr,

@@ -52,7 +52,10 @@ interface Run {
   filtered: number[];
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(100, 1000, 5000);
 sizes.sort((a, b) => a - b);
 if (!existsSync(join(dist, 'search', 'index.html'))) {
@@ -128,7 +131,20 @@ async function measure(notes: number): Promise<Run> {
           if (round > 0) filtered.push(time);
         }
       }
-      const run: Run = { notes, pages: report.pages, indexSeconds, indexBytes, runtimeBytes, indexFiles: bundle.length, open, fromLink, typed, cold, warm, filtered };
+      const run: Run = {
+        notes,
+        pages: report.pages,
+        indexSeconds,
+        indexBytes,
+        runtimeBytes,
+        indexFiles: bundle.length,
+        open,
+        fromLink,
+        typed,
+        cold,
+        warm,
+        filtered,
+      };
       console.log(
         `${notes} notes: ${report.pages} pages indexed in ${indexSeconds.toFixed(1)} s, index ${kb(indexBytes)}, first query ${kb(fromLink.wire)} ` +
           `from a link, ${kb(typed.wire)} typed; keystroke to results ${median(warm).toFixed(0)} ms median, ${percentile(warm, 0.9).toFixed(0)} ms p90`,

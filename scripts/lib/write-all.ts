@@ -41,7 +41,11 @@ export const STAGING_PREFIX = '.carnet-staging-';
  * the text read. On any failure what was put in place is undone. The staging folder is
  * always removed.
  */
-export async function writeAll(root: string, files: readonly FileWrite[], options: { removes?: readonly FileRemoval[]; signal?: AbortSignal | undefined } = {}): Promise<void> {
+export async function writeAll(
+  root: string,
+  files: readonly FileWrite[],
+  options: { removes?: readonly FileRemoval[]; signal?: AbortSignal | undefined } = {},
+): Promise<void> {
   const { removes = [], signal } = options;
   const interrupted = () => new WriteError('interrupted (Ctrl+C or a stop signal) before every file was ready');
   if (signal?.aborted) throw interrupted();
@@ -102,7 +106,9 @@ function commit(root: string, files: readonly FileWrite[], staged: readonly stri
     if (error instanceof WriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new WriteError(
-      code === 'EEXIST' ? `${current} exists already (written meanwhile?): Carnet never overwrites a file` : `${current}: could not be written (${code ?? (error as Error).message})`,
+      code === 'EEXIST'
+        ? `${current} exists already (written meanwhile?): Carnet never overwrites a file`
+        : `${current}: could not be written (${code ?? (error as Error).message})`,
       current,
     );
   }

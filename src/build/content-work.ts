@@ -31,9 +31,7 @@ export interface ContentWorkOptions {
 }
 
 export type ContentWorkMessage =
-  | { kind: 'checked'; problems: Problem[] }
-  | { kind: 'cards'; files: [string, string][]; drawn: number }
-  | { kind: 'failed'; path: string; error: string };
+  { kind: 'checked'; problems: Problem[] } | { kind: 'cards'; files: [string, string][]; drawn: number } | { kind: 'failed'; path: string; error: string };
 
 export interface ContentWork {
   /** What the content checks found; empty when content/ is sound. */

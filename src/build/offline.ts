@@ -48,7 +48,12 @@ export default function offline(): AstroIntegration {
           publicDir: false,
           logLevel: 'warn',
           define: { CARNET_OFFLINE: JSON.stringify({ base, pages, precache }), 'process.env.NODE_ENV': JSON.stringify('production') },
-          build: { outDir: out, emptyOutDir: false, minify: true, lib: { entry: fileURLToPath(new URL('../offline/sw.ts', import.meta.url)), formats: ['es'], fileName: () => 'sw.js' } },
+          build: {
+            outDir: out,
+            emptyOutDir: false,
+            minify: true,
+            lib: { entry: fileURLToPath(new URL('../offline/sw.ts', import.meta.url)), formats: ['es'], fileName: () => 'sw.js' },
+          },
         });
         logger.info(`Service worker in dist/sw.js (${precache.length} files precached; ${((performance.now() - started) / 1000).toFixed(1)} s).`);
       },

@@ -8,11 +8,7 @@ export interface PagefindFile {
   content: Uint8Array;
 }
 
-export type PagefindRequest =
-  | { kind: 'create'; forceLanguage: string }
-  | { kind: 'add'; url: string; html: string }
-  | { kind: 'files' }
-  | { kind: 'close' };
+export type PagefindRequest = { kind: 'create'; forceLanguage: string } | { kind: 'add'; url: string; html: string } | { kind: 'files' } | { kind: 'close' };
 
 type Reply<R extends PagefindRequest['kind']> = R extends 'create'
   ? { created: boolean; errors: string[] }

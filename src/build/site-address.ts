@@ -9,7 +9,9 @@ export default function siteAddressNotice(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' || SITE.url) return;
-        logger.warn(`The site's public address is not known, so this build leaves out ${NEEDS_ADDRESS}. Set url in content/site.yaml, or SITE_URL (SITE_URL=https://org.github.io/carnet/ npm run build).`);
+        logger.warn(
+          `The site's public address is not known, so this build leaves out ${NEEDS_ADDRESS}. Set url in content/site.yaml, or SITE_URL (SITE_URL=https://org.github.io/carnet/ npm run build).`,
+        );
       },
     },
   };

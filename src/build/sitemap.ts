@@ -11,7 +11,8 @@ import { SITE } from '../site.ts';
  */
 export function sitemapOptions({ leaveOut = () => false }: { leaveOut?: (path: string) => boolean } = {}): SitemapOptions {
   return {
-    filter: (page) => !leaveOut(parsePagePath(new URL(page).pathname, { base: SITE.base, languages: SITE.languages, defaultLanguage: SITE.defaultLanguage }).path),
+    filter: (page) =>
+      !leaveOut(parsePagePath(new URL(page).pathname, { base: SITE.base, languages: SITE.languages, defaultLanguage: SITE.defaultLanguage }).path),
     i18n: {
       defaultLocale: SITE.defaultLanguage,
       // The hreflang values are the codes, as on the pages.

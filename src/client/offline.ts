@@ -9,7 +9,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       if (controlled) return;
       // This page and what it loaded came before the worker: handed over, so it is kept too.
       const worker = (await navigator.serviceWorker.ready).active;
-      const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)].filter((url) => new URL(url).origin === location.origin);
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)].filter(
+        (url) => new URL(url).origin === location.origin,
+      );
       worker?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
     })
     .catch(() => undefined);

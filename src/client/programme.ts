@@ -185,7 +185,8 @@ class CarnetProgramme extends HTMLElement {
       const badges = element('p');
       if (session.replay) badges.append(element('span', 'badge', strings.hasReplay));
       if (session.hasNote) badges.append(element('span', 'badge', strings.hasNote));
-      if (session.marks > 0) badges.append(element('span', 'badge', pluralForm(strings.marks, session.marks, strings.locale).replace('{count}', String(session.marks))));
+      if (session.marks > 0)
+        badges.append(element('span', 'badge', pluralForm(strings.marks, session.marks, strings.locale).replace('{count}', String(session.marks))));
       if (badges.childElementCount > 0) body.append(badges);
       // A replay is watched whenever one likes: its slot no longer matters.
       if (past) item.append(body);
@@ -235,7 +236,8 @@ class CarnetProgramme extends HTMLElement {
     const [{ programmeCalendar }, events] = await Promise.all([import('../lib/watchlist/calendar.ts'), this.#eventsOf(list)]);
     const known = [...events.values()].filter((event): event is ProgrammeEvent => Boolean(event));
     const { text, left } = programmeCalendar(known, list, { name: this.#strings.calendarName, origin: location.origin, link: this.#link, stamp: new Date() });
-    this.querySelector('[data-calendar-left]')!.textContent = left.length > 0 ? pluralForm(this.#strings.calendarLeft, left.length, this.#strings.locale).replace('{count}', String(left.length)) : '';
+    this.querySelector('[data-calendar-left]')!.textContent =
+      left.length > 0 ? pluralForm(this.#strings.calendarLeft, left.length, this.#strings.locale).replace('{count}', String(left.length)) : '';
     const link = element('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
     link.download = 'programme.ics';

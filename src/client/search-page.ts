@@ -309,7 +309,8 @@ class SearchPage extends HTMLElement {
 
   #drawFacets(counts: FilterCounts) {
     const focused = document.activeElement instanceof HTMLElement && this.#facets.contains(document.activeElement) ? document.activeElement : null;
-    const refocus = focused && (focused.dataset.key ? { key: focused.dataset.key, value: (focused as HTMLInputElement).value } : { unfold: focused.dataset.unfold });
+    const refocus =
+      focused && (focused.dataset.key ? { key: focused.dataset.key, value: (focused as HTMLInputElement).value } : { unfold: focused.dataset.unfold });
     const groups: HTMLElement[] = [];
     for (const key of SEARCH_FILTERS) {
       const selected = this.#state.filters[key] ?? [];

@@ -19,7 +19,9 @@ export function contentDates(root: string = process.cwd()): Map<string, Date> {
   if (dates) return dates;
   try {
     const shallow = git(root, ['rev-parse', '--is-shallow-repository']).trim() !== 'false';
-    dates = shallow ? new Map() : latestChanges(git(root, ['-c', 'core.quotepath=off', 'log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--relative', '--', 'content']));
+    dates = shallow
+      ? new Map()
+      : latestChanges(git(root, ['-c', 'core.quotepath=off', 'log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--relative', '--', 'content']));
   } catch {
     dates = new Map();
   }

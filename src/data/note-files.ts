@@ -19,7 +19,9 @@ function anyNoteFile(): boolean {
     (event) =>
       event.isDirectory() &&
       entries(join(events, event.name, 'sessions')).some(
-        (folder) => folder.isDirectory() && entries(join(events, event.name, 'sessions', folder.name)).some((file) => file.isFile() && /\.mdx?$/.test(file.name) && file.name !== 'README.md'),
+        (folder) =>
+          folder.isDirectory() &&
+          entries(join(events, event.name, 'sessions', folder.name)).some((file) => file.isFile() && /\.mdx?$/.test(file.name) && file.name !== 'README.md'),
       ),
   );
 }

@@ -11,7 +11,9 @@ let cached: Promise<Policy> | undefined;
 
 /** The policy of this build: frame-src and media-src follow the replays of published sessions. */
 export function sitePolicy(): Promise<Policy> {
-  cached ??= getSite().then((site) => contentSecurityPolicy(site.sessions.flatMap((session) => (session.replay.state === 'available' ? [session.replay] : []))));
+  cached ??= getSite().then((site) =>
+    contentSecurityPolicy(site.sessions.flatMap((session) => (session.replay.state === 'available' ? [session.replay] : []))),
+  );
   return cached;
 }
 

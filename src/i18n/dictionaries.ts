@@ -29,10 +29,7 @@ const plural = z.strictObject({
 
 /** Every dictionary has every key of the French one, of the same shape (text or plural forms), never empty. */
 const dictionarySchema = z.strictObject(
-  Object.fromEntries(Object.entries(fr).map(([key, value]) => [key, typeof value === 'string' ? text : plural])) as Record<
-    UiKey,
-    typeof text | typeof plural
-  >,
+  Object.fromEntries(Object.entries(fr).map(([key, value]) => [key, typeof value === 'string' ? text : plural])) as Record<UiKey, typeof text | typeof plural>,
 );
 
 /** The file a language's dictionary is read from, as import.meta.glob names it. */

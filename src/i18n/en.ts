@@ -176,7 +176,8 @@ export default {
   'exports.c3voc': 'C3VOC schedule (schedule.json)',
   'exports.c3vocHint': 'the JSON format of the same apps',
   'exports.rss': 'RSS feed of this edition’s notes',
-  'exports.untimed': 'The times of this edition are not known: the calendar holds only the event (with the list of sessions), the schedule files only its dates.',
+  'exports.untimed':
+    'The times of this edition are not known: the calendar holds only the event (with the list of sessions), the schedule files only its dates.',
   'exports.partlyTimed': {
     one: '{count} session without a known time appears only in the calendar’s all-day entry.',
     other: '{count} sessions without a known time appear only in the calendar’s all-day entry.',
@@ -282,7 +283,10 @@ export default {
   'programme.qrLabel': 'QR code of the share link',
   'programme.calendar': 'Download the calendar (.ics)',
   'programme.calendarName': 'My schedule',
-  'programme.calendarLeft': { one: '{count} session without a time is not in the calendar.', other: '{count} sessions without a time are not in the calendar.' },
+  'programme.calendarLeft': {
+    one: '{count} session without a time is not in the calendar.',
+    other: '{count} sessions without a time are not in the calendar.',
+  },
   'programme.shared': 'Shared schedule',
   'programme.sharedIntro': 'Someone shared these sessions with you. Your own schedule has not changed.',
   'programme.addShared': 'Add these sessions to mine',

@@ -143,7 +143,8 @@ export default {
   'replay.at': 'Replay à',
   'replay.language': 'Vidéo en {language}',
   'replays.title': 'Replays',
-  'replays.intro': 'Toutes les sessions dont la vidéo est en ligne, de l’événement le plus récent au plus ancien. Aucune plateforme vidéo n’est contactée avant que vous lanciez une lecture.',
+  'replays.intro':
+    'Toutes les sessions dont la vidéo est en ligne, de l’événement le plus récent au plus ancien. Aucune plateforme vidéo n’est contactée avant que vous lanciez une lecture.',
   'replays.summary': 'Replays par événement',
   'replays.event': 'Événement',
   'replays.available': 'Disponibles',
@@ -175,7 +176,8 @@ export default {
   'exports.c3voc': 'Programme C3VOC (schedule.json)',
   'exports.c3vocHint': 'format JSON des mêmes applications',
   'exports.rss': 'Flux RSS des notes de l’édition',
-  'exports.untimed': 'Les horaires de cette édition ne sont pas connus : le calendrier ne contient que l’événement (avec la liste des sessions), les fichiers de programme seulement ses dates.',
+  'exports.untimed':
+    'Les horaires de cette édition ne sont pas connus : le calendrier ne contient que l’événement (avec la liste des sessions), les fichiers de programme seulement ses dates.',
   'exports.partlyTimed': {
     one: '{count} session sans horaire connu ne figure que dans l’entrée « journée entière » du calendrier.',
     other: '{count} sessions sans horaire connu ne figurent que dans l’entrée « journée entière » du calendrier.',
@@ -261,9 +263,11 @@ export default {
   'watch.add': 'Ajouter à mon programme',
   'watch.remove': 'Retirer de mon programme',
   'programme.title': 'Mon programme',
-  'programme.intro': 'Les sessions que vous avez étoilées, tous événements confondus. La liste reste dans ce navigateur : elle n’est envoyée nulle part, sauf dans le lien que vous choisissez de partager.',
+  'programme.intro':
+    'Les sessions que vous avez étoilées, tous événements confondus. La liste reste dans ce navigateur : elle n’est envoyée nulle part, sauf dans le lien que vous choisissez de partager.',
   'programme.noScript': 'Mon programme est gardé par votre navigateur et a besoin de JavaScript.',
-  'programme.empty': 'Votre programme est vide. Ajoutez des sessions avec l’étoile, sur le programme d’un événement, une page de session, la recherche ou les replays.',
+  'programme.empty':
+    'Votre programme est vide. Ajoutez des sessions avec l’étoile, sur le programme d’un événement, une page de session, la recherche ou les replays.',
   'programme.emptyLink': 'Voir les événements',
   'programme.upcoming': 'À venir',
   'programme.toWatch': 'Replays à regarder',
@@ -282,7 +286,10 @@ export default {
   'programme.qrLabel': 'QR code du lien de partage',
   'programme.calendar': 'Télécharger le calendrier (.ics)',
   'programme.calendarName': 'Mon programme',
-  'programme.calendarLeft': { one: '{count} session sans horaire n’est pas dans le calendrier.', other: '{count} sessions sans horaire ne sont pas dans le calendrier.' },
+  'programme.calendarLeft': {
+    one: '{count} session sans horaire n’est pas dans le calendrier.',
+    other: '{count} sessions sans horaire ne sont pas dans le calendrier.',
+  },
   'programme.shared': 'Programme partagé',
   'programme.sharedIntro': 'Quelqu’un vous a partagé ces sessions. Votre propre programme n’a pas changé.',
   'programme.addShared': 'Ajouter ces sessions au mien',

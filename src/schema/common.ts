@@ -126,10 +126,7 @@ export const instant = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString() : value),
   z
     .string({ error: 'must be a date and time like 2026-02-03T10:30:00+01:00' })
-    .regex(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
-      'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00',
-    )
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00')
     // The right shape is not enough: 10:30:60, 25:00 or 2026-02-30 would be an invalid date, or another day.
     .refine(isCalendarInstant, 'is not a date and time of the calendar (check the day, the hour, the minutes and the offset)')
     .transform((value) => new Date(value)),
@@ -137,7 +134,8 @@ export const instant = z.preprocess(
 
 /** Whether a date-time of the instant pattern names a real day, hour, minute and UTC offset. */
 function isCalendarInstant(value: string): boolean {
-  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value) ?? [];
+  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] =
+    /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value) ?? [];
   // A value of another shape is the pattern's to report.
   if (!date) return true;
   const day = new Date(`${date}T00:00:00Z`);

@@ -53,7 +53,12 @@ export const breakSchema = z
     /** End, with its UTC offset. Give either end or durationMinutes. */
     end: instant.optional(),
     /** Length in minutes. Give either end or durationMinutes. */
-    durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60)
+      .optional(),
   })
   .superRefine((entry, ctx) => {
     if ((entry.end === undefined) === (entry.durationMinutes === undefined)) {
@@ -122,7 +127,10 @@ export const eventSchema = z
     if (event.endDate < event.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must not be before startDate (${event.startDate})` });
     }
-    for (const [field, list] of [['rooms', event.rooms], ['tracks', event.tracks]] as const) {
+    for (const [field, list] of [
+      ['rooms', event.rooms],
+      ['tracks', event.tracks],
+    ] as const) {
       const seen = new Set<string>();
       list.forEach((item, index) => {
         if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${item.id}" is used twice` });

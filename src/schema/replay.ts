@@ -71,7 +71,11 @@ const entryKind = z.unknown().transform((value, ctx): z.infer<typeof available> 
 export const replayEntrySchema = entryKind.superRefine((entry, ctx) => {
   if (!('chapters' in entry)) return;
   if (entry.durationSeconds !== undefined && entry.url.start >= entry.durationSeconds) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: `starts at ${formatOffset(entry.url.start)}, after the end of the video (${entry.durationSeconds} s)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: `starts at ${formatOffset(entry.url.start)}, after the end of the video (${entry.durationSeconds} s)`,
+    });
   }
   entry.chapters.forEach((chapter, index) => {
     const previous = entry.chapters[index - 1];

@@ -22,7 +22,9 @@ export const contributorSchema = z.strictObject({
   /** Name or pseudonym to credit. */
   name: line(MAX_LENGTH.name),
   /** GitHub user name, linked from the credit. */
-  github: token().regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone').optional(),
+  github: token()
+    .regex(/^[A-Za-z0-9-]+$/, 'must be the GitHub user name alone')
+    .optional(),
 });
 
 /** What a note was written from, shown as a link when its address is given. */
@@ -46,7 +48,12 @@ const base = {
   /** Start, with its UTC offset (2026-02-03T10:30:00+01:00). Leave out when unknown. */
   start: instant.optional(),
   /** Length in minutes. Leave out when unknown. */
-  durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .optional(),
   /** The language the session was given in: a BCP 47 code ("fr", "de", "pt-BR"). */
   language: spokenLanguage,
   /** One or two sentences saying what the session was about, shown in lists. */
@@ -60,7 +67,9 @@ const base = {
   /** The session's page in the official programme. */
   programmeUrl: httpsUrl.optional(),
   /** The organisers' code for the session (from their schedule). */
-  code: token().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ (the programme’s code)').optional(),
+  code: token()
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ (the programme’s code)')
+    .optional(),
   /** What the note was written from (an attendee's write-up, the programme), credited on the page. */
   sources: z.array(sourceSchema).default([]),
   /** Who wrote the note. */
@@ -94,8 +103,7 @@ const roundTable = z.strictObject({
 /** The front matter of a session file, `content/events/<event>/sessions/<slug>.mdx`. */
 export const sessionSchema = z
   .discriminatedUnion('kind', [presentation, roundTable], {
-    error: (issue) =>
-      issue.code === 'invalid_union' ? `kind must be one of ${SESSION_KINDS.join(', ')}` : undefined,
+    error: (issue) => (issue.code === 'invalid_union' ? `kind must be one of ${SESSION_KINDS.join(', ')}` : undefined),
   })
   .transform((session) => ({
     ...session,

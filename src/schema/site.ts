@@ -12,7 +12,9 @@ const licence = z.strictObject({
 });
 
 /** An interface language: the name of its dictionary, src/i18n/<code>.ts ("fr", "en", "de", "pt-BR"). */
-const interfaceLanguage = z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-zA-Z]{1,3})?$/, 'must be a language code like "fr", "en" or "pt-BR", with a dictionary src/i18n/<code>.ts');
+const interfaceLanguage = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z][a-zA-Z]{1,3})?$/, 'must be a language code like "fr", "en" or "pt-BR", with a dictionary src/i18n/<code>.ts');
 
 /**
  * `content/site.yaml`: the site's identity, so that a community makes Carnet its own without
@@ -35,14 +37,16 @@ export const siteSchema = z
     /** The repository contributors open pull requests against ("edit this note" links). */
     repository: httpsUrl,
     /** The branch "edit this page" links point to. */
-    branch: z.string().regex(/^[\w./-]+$/, 'must be a branch name, like main').max(100).default('main'),
+    branch: z
+      .string()
+      .regex(/^[\w./-]+$/, 'must be a branch name, like main')
+      .max(100)
+      .default('main'),
     /** What readers may do with the code and with the notes and data of content/. */
-    licences: z
-      .strictObject({ code: licence, content: licence })
-      .default({
-        code: { name: 'MIT', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
-        content: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      }),
+    licences: z.strictObject({ code: licence, content: licence }).default({
+      code: { name: 'MIT', spdx: 'MIT', url: 'https://opensource.org/license/mit' },
+      content: { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    }),
     /**
      * The interface languages, each one a dictionary in src/i18n/ (`de` is src/i18n/de.ts). The
      * default one is at the site's root (`/speakers/`), each other under its code (`/en/speakers/`).

@@ -3,8 +3,7 @@ import { movedToAppearance } from './affiliation.ts';
 import { httpsUrl, line, MAX_LENGTH, paragraph, slug, token } from './common.ts';
 
 /** A handle without the leading @, as on the platform's profile URL. */
-const handle = (platform: string) =>
-  token().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
+const handle = (platform: string) => token().regex(/^[A-Za-z0-9_.-]+$/, `must be the ${platform} handle alone, without @ or URL`);
 
 /** Public profiles of a person. Only links the person made public; leave unknown ones out. */
 export const speakerLinksSchema = z.strictObject({
@@ -17,9 +16,13 @@ export const speakerLinksSchema = z.strictObject({
     .regex(/^@[A-Za-z0-9_.]+@[a-z0-9.-]+\.[a-z]+$/, 'must be a Mastodon address like @user@instance.social')
     .optional(),
   /** Bluesky handle, like name.bsky.social or a custom domain. */
-  bluesky: token().regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social').optional(),
+  bluesky: token()
+    .regex(/^[a-z0-9.-]+\.[a-z]+$/, 'must be a Bluesky handle like name.bsky.social')
+    .optional(),
   /** LinkedIn profile path after linkedin.com/, like in/name. */
-  linkedin: token().regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)').optional(),
+  linkedin: token()
+    .regex(/^in\/[A-Za-z0-9_-]+$/, 'must look like in/name (the part after linkedin.com/)')
+    .optional(),
   /** X (Twitter) user name. */
   x: handle('X').optional(),
 });
@@ -56,7 +59,10 @@ export const speakerSchema = z.strictObject({
   /** A short biography (one or two sentences), in the person's words or neutral ones. */
   bio: paragraph(MAX_LENGTH.summary).optional(),
   /** A photo next to this file (relative path); without one, an initials avatar is drawn. */
-  photo: z.string().regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/, 'must be a file next to the YAML, like ./aurelie-vache.jpg').optional(),
+  photo: z
+    .string()
+    .regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/, 'must be a file next to the YAML, like ./aurelie-vache.jpg')
+    .optional(),
   /** Public profiles. */
   links: speakerLinksSchema.default({}),
 });

@@ -155,7 +155,10 @@ test.describe('what the scripts do still works under the policy', () => {
     const frame = page.locator('replay-player iframe');
     await expect(frame).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/AbCdEfGhIj0\?start=754&autoplay=1/);
     await frame.contentFrame().locator('title').waitFor({ state: 'attached' });
-    await page.getByRole('navigation', { name: 'Chapitres' }).getByRole('link', { name: /Questions du public/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Chapitres' })
+      .getByRole('link', { name: /Questions du public/ })
+      .click();
     await settle(page, found);
     expect(found.violations).toEqual([]);
     expect(found.requested).toEqual(new Set(['www.youtube-nocookie.com']));
@@ -169,7 +172,10 @@ test.describe('what the scripts do still works under the policy', () => {
     // Excerpts are highlighted (a session matched by its title alone shows none: search-excerpt.ts).
     await expect(page.locator('search-page ol > li mark').first()).toHaveText(/kubernetes/i);
     const before = await results.count();
-    await page.getByRole('group', { name: 'Événement' }).getByRole('checkbox', { name: /^KCD France 2023/ }).check();
+    await page
+      .getByRole('group', { name: 'Événement' })
+      .getByRole('checkbox', { name: /^KCD France 2023/ })
+      .check();
     await expect(page).toHaveURL(/[?&]event=KCD\+France\+2023/);
     await expect.poll(() => results.count()).toBeLessThan(before);
     await settle(page, found);

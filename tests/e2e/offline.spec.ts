@@ -12,7 +12,9 @@ test('a note and an event page read before going offline render again offline; a
     await navigator.serviceWorker.ready;
   });
   // The worker keeps the first page once it is running (CACHE_URLS from the registration script).
-  await expect.poll(() => page.evaluate(async () => (await caches.open('carnet-pages').then((cache) => cache.keys())).map((request) => new URL(request.url).pathname))).toContain(NOTE);
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.open('carnet-pages').then((cache) => cache.keys())).map((request) => new URL(request.url).pathname)))
+    .toContain(NOTE);
   await page.goto(EVENT);
   await expect(page.locator('h1')).toHaveText('Cloud Native Days France 2026');
 
@@ -40,7 +42,9 @@ test('the programme page keeps the schedules of the events in the reader’s lis
   await page.evaluate(() => localStorage.setItem('carnet-programme', JSON.stringify({ version: 1, sessions: ['kcd-france-2023/creer-un-plugin-kubectl'] })));
   // Reloaded under the worker: the page now hands it the event's page to keep.
   await page.reload();
-  await expect.poll(() => page.evaluate(async () => (await caches.open('carnet-pages').then((cache) => cache.keys())).map((request) => new URL(request.url).pathname))).toContain('/kcd-france-2023/');
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.open('carnet-pages').then((cache) => cache.keys())).map((request) => new URL(request.url).pathname)))
+    .toContain('/kcd-france-2023/');
   await context.setOffline(true);
   await page.goto('/kcd-france-2023/');
   await expect(page.locator('h1')).toHaveText('Kubernetes Community Days France 2023');
@@ -50,7 +54,12 @@ test('the programme page keeps the schedules of the events in the reader’s lis
 test('the site installs as an app: a manifest with icons drawn from its mark', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = (await (await request.get(href!)).json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose: string }[];
+  };
   expect(manifest).toMatchObject({ name: 'Carnet', start_url: '/', display: 'standalone' });
   expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   for (const icon of manifest.icons) {

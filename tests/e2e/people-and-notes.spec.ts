@@ -34,7 +34,9 @@ test.describe('a person who asked not to be listed', () => {
       // The name Zoé's file allows is shown only where her session is: its page, and lists that show it.
       // The event's programme.json (for readers' programmes) lists her session as the schedule does.
       // Her session's page and the lists that link to it, in either interface language.
-      const listsHerSession = [SESSION, `/en${SESSION}`].some((session) => text.includes(`href="${session}"`)) || (path.endsWith('/programme.json') && text.includes(`"url":"${SESSION}"`));
+      const listsHerSession =
+        [SESSION, `/en${SESSION}`].some((session) => text.includes(`href="${session}"`)) ||
+        (path.endsWith('/programme.json') && text.includes(`"url":"${SESSION}"`));
       if (text.includes('Zoé')) expect(path === `${SESSION}index.html` || path === `/en${SESSION}index.html` || listsHerSession, path).toBe(true);
     }
     expect(texts.get(`${SESSION}index.html`)).toContain('Zoé');
@@ -103,4 +105,3 @@ test('a session whose only note is in its folder shows it in full, credited, wit
   await expect(page.locator('.note-footer')).toContainText('Sam Voisin');
   await expect(page.getByRole('link', { name: 'Les diapositives inventées' })).toHaveAttribute('href', 'https://example.org/diapos');
 });
-

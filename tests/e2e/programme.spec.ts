@@ -12,7 +12,10 @@ const KEY = 'carnet-programme';
 
 /** The first session card of the 2026 schedule: its id, title and star. */
 async function firstCard(page: Page) {
-  const card = page.locator('.schedule li.session, li.session').filter({ has: page.locator('button[data-watch]') }).first();
+  const card = page
+    .locator('.schedule li.session, li.session')
+    .filter({ has: page.locator('button[data-watch]') })
+    .first();
   const star = card.locator('button[data-watch]');
   return { card, star, id: (await star.getAttribute('data-watch'))!, title: (await card.locator('a.title').textContent())!.trim() };
 }
@@ -50,7 +53,10 @@ test.describe('the programme', () => {
     await page.clock.setFixedTime(new Date('2026-01-20T10:00:00+01:00'));
     await page.goto(CND);
     const { id } = await firstCard(page);
-    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, sessions: ids })), [KEY, [id, 'kcd-france-2023/creer-un-plugin-kubectl']] as const);
+    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, sessions: ids })), [
+      KEY,
+      [id, 'kcd-france-2023/creer-un-plugin-kubectl'],
+    ] as const);
     await page.goto('/programme/');
     const own = page.locator('[data-own-list]');
     await expect(own.locator('h2')).toHaveText(['À venir', 'Replays à regarder']);
@@ -97,7 +103,10 @@ test.describe('the programme', () => {
     await page.getByRole('button', { name: 'Afficher le QR code' }).click();
     const canvas = page.locator('canvas[data-qr]');
     await expect(canvas).toBeVisible();
-    const { data, info } = await sharp(await canvas.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(await canvas.screenshot())
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
     expect(code?.data).toBe(link);
   });
@@ -107,7 +116,9 @@ test.describe('the programme', () => {
     const star = page.locator('button[data-watch]').first();
     const id = (await star.getAttribute('data-watch'))!;
     await star.click();
-    const programme = (await (await page.request.get(`${CND}programme.json`)).json()) as { sessions: { id: string; title: string; start: string; durationMinutes: number }[] };
+    const programme = (await (await page.request.get(`${CND}programme.json`)).json()) as {
+      sessions: { id: string; title: string; start: string; durationMinutes: number }[];
+    };
     const session = programme.sessions.find((s) => s.id === id)!;
     await page.goto('/programme/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le calendrier (.ics)' }).click()]);

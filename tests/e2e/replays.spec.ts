@@ -87,7 +87,11 @@ test.describe('the player', () => {
       title: 'Une vidéo sur PeerTube',
       src: 'https://tube.example.org/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv?start=45&autoplay=1&p2p=0&warningTitle=0',
     },
-    { path: `${EVENT}/video-dailymotion/`, title: 'Une vidéo sur Dailymotion', src: 'https://geo.dailymotion.com/player.html?video=x7tgad0&startTime=0&autoplay=1' },
+    {
+      path: `${EVENT}/video-dailymotion/`,
+      title: 'Une vidéo sur Dailymotion',
+      src: 'https://geo.dailymotion.com/player.html?video=x7tgad0&startTime=0&autoplay=1',
+    },
   ];
   for (const { path, title, src } of cases) {
     test(`pressing play on “${title}” inserts the provider’s player at the replay’s start`, async ({ page }) => {
@@ -138,7 +142,10 @@ test.describe('the player', () => {
           });
         }),
     );
-    await page.getByRole('navigation', { name: 'Chapitres' }).getByRole('link', { name: /La démonstration/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Chapitres' })
+      .getByRole('link', { name: /La démonstration/ })
+      .click();
     expect(await received).toEqual([
       { event: 'command', func: 'seekTo', args: [754, true] },
       { event: 'command', func: 'playVideo', args: [] },
@@ -153,7 +160,10 @@ test.describe('the player', () => {
     // Registered on window, so it runs after the player's handler on document: it only keeps
     // the browser from opening a tab, and the player must have ignored the click by itself.
     await page.evaluate(() => addEventListener('click', (e) => e.preventDefault()));
-    await page.getByRole('link', { name: /12:34 la mise en place/ }).locator('.at').click({ modifiers: ['Control'] });
+    await page
+      .getByRole('link', { name: /12:34 la mise en place/ })
+      .locator('.at')
+      .click({ modifiers: ['Control'] });
     await expect(page.locator('replay-player iframe')).toHaveCount(0);
   });
 });
@@ -169,7 +179,10 @@ test.describe('without JavaScript', () => {
       'href',
       'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=60s',
     );
-    await expect(page.getByRole('link', { name: 'Replay à 12:34 la mise en place des sondes' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=754s');
+    await expect(page.getByRole('link', { name: 'Replay à 12:34 la mise en place des sondes' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=754s',
+    );
     await expect(page.getByRole('link', { name: /Questions du public/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=2400s');
   });
 
@@ -221,7 +234,10 @@ test.describe('the replay library', () => {
     await expect(page.locator('[data-replay-item]')).toHaveCount(6);
     const row = page.getByRole('row', { name: /Fixture Conf 2025/ });
     await expect(row.getByRole('cell')).toHaveText(['5', '1', '1', 'Playlist de Fixture Conf 2025']);
-    await expect(row.getByRole('link', { name: 'Playlist de Fixture Conf 2025' })).toHaveAttribute('href', 'https://www.youtube.com/playlist?list=PLfixturefixturefixture');
+    await expect(row.getByRole('link', { name: 'Playlist de Fixture Conf 2025' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/playlist?list=PLfixturefixturefixture',
+    );
     const card = page.locator('[data-replay-item]', { hasText: 'A talk given in English' });
     await expect(card).toContainText('Camille Exemple');
     await expect(card).toContainText('Durée 30 min');

@@ -48,7 +48,15 @@ function cards(page: Page) {
   return page.locator('.schedule li.session:visible').evaluateAll((items) =>
     items.map((li) => {
       const r = li.getBoundingClientRect();
-      return { x: r.x, y: r.y + scrollY, width: r.width, height: r.height, minutes: Number((li as HTMLElement).dataset['minutes']), track: (li as HTMLElement).dataset['track'], colour: getComputedStyle(li).borderInlineStartColor };
+      return {
+        x: r.x,
+        y: r.y + scrollY,
+        width: r.width,
+        height: r.height,
+        minutes: Number((li as HTMLElement).dataset['minutes']),
+        track: (li as HTMLElement).dataset['track'],
+        colour: getComputedStyle(li).borderInlineStartColor,
+      };
     }),
   );
 }
@@ -230,7 +238,12 @@ test('cards show their kind, and mark a note and a replay with a text alternativ
   const withNote = page.locator('.schedule li.session', { has: page.getByRole('img', { name: 'Note disponible' }) });
   expect(await withNote.count()).toBeGreaterThan(3);
   for (const kind of ['Keynote', 'Conférence', 'Lightning talk', 'Atelier', 'Table ronde']) {
-    await expect(page.locator('.schedule li.session .kind').filter({ hasText: new RegExp(`^${kind}$`) }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('.schedule li.session .kind')
+        .filter({ hasText: new RegExp(`^${kind}$`) })
+        .first(),
+    ).toBeVisible();
   }
 });
 

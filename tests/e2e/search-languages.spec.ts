@@ -29,8 +29,14 @@ for (const from of ['en-note', 'fr-note'] as const) {
     const found = await page.evaluate(async () => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       await pagefind.init();
-      const urls = async (term: string) => Promise.all((await pagefind.search(term)).results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-      return { scheduler: await urls('scheduler'), ordonnanceur: await urls('ordonnanceur'), menetrier: await urls('menetrier'), preemption: await urls('preemption') };
+      const urls = async (term: string) =>
+        Promise.all((await pagefind.search(term)).results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+      return {
+        scheduler: await urls('scheduler'),
+        ordonnanceur: await urls('ordonnanceur'),
+        menetrier: await urls('menetrier'),
+        preemption: await urls('preemption'),
+      };
     });
     expect(found.scheduler).toEqual(['/en-note/']);
     expect(found.ordonnanceur).toEqual(['/fr-note/']);

@@ -66,7 +66,10 @@ test('highlights the matched words and shows the session’s people and topics',
 test('filtering by speaker leaves only that speaker’s sessions', async ({ page }) => {
   await openSearch(page, 'q=kubernetes');
   const before = await resultPaths(page);
-  await page.getByRole('group', { name: 'Intervenant·e' }).getByRole('button', { name: /Afficher les \d+ autres/ }).click();
+  await page
+    .getByRole('group', { name: 'Intervenant·e' })
+    .getByRole('button', { name: /Afficher les \d+ autres/ })
+    .click();
   await page.getByRole('checkbox', { name: /^Laurent Bernaille/ }).check();
   await expect(page).toHaveURL(/[?&]speaker=Laurent\+Bernaille(&|$)/);
   await waitForResults(page);
@@ -277,7 +280,10 @@ test.describe('from the English interface (one index for both)', () => {
   test('a filter ticked in English searches the index’s value and stays on the English page', async ({ page }) => {
     await page.goto('/en/search/?q=kubernetes');
     await waitForResults(page);
-    await page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: /^Talk \(/ }).check();
+    await page
+      .getByRole('group', { name: 'Format' })
+      .getByRole('checkbox', { name: /^Talk \(/ })
+      .check();
     // "Talk" is the index's "Conférence": the URL holds the index's value, the page stays English.
     await expect(page).toHaveURL(/\/en\/search\/\?q=kubernetes&kind=Conf%C3%A9rence$/);
     await waitForResults(page);

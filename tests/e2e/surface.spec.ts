@@ -8,7 +8,15 @@ import { expectAccessible } from './axe.ts';
 const FIXTURE = `http://127.0.0.1:${FIXTURE_PORT}`;
 const CHAPTERS = `${FIXTURE}/fixture-conf-2025/chapitres-et-horodatages/`;
 const WIDTHS = [360, 390, 768, 1280];
-const PAGES = ['/', '/events/', '/kcd-france-2023/developer-portal-back-market/', '/kcd-france-2023/table-ronde-ops-dev-devops/', '/speakers/', '/replays/', '/search/?q=kubernetes'];
+const PAGES = [
+  '/',
+  '/events/',
+  '/kcd-france-2023/developer-portal-back-market/',
+  '/kcd-france-2023/table-ronde-ops-dev-devops/',
+  '/speakers/',
+  '/replays/',
+  '/search/?q=kubernetes',
+];
 
 /** Lets requests to our own server through; every other host fails, as it would offline. */
 async function offline(page: Page) {
@@ -90,7 +98,10 @@ test.describe('a replay that cannot load', () => {
     await page.getByRole('button', { name: 'Lire le replay : Chapitres et horodatages' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Le lecteur de YouTube n’a pas pu se charger');
-    await expect(alert.getByRole('link', { name: 'Regarder la vidéo sur YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=60s');
+    await expect(alert.getByRole('link', { name: 'Regarder la vidéo sur YouTube' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=AbCdEfGhIj0&t=60s',
+    );
     await expect(page.locator('replay-player .frame')).toBeHidden();
     await expectAccessible(page);
     await context.setOffline(false);
@@ -123,7 +134,10 @@ test.describe('a replay that cannot load', () => {
   test('keeps its play button off the poster’s title', async ({ page }) => {
     await offline(page);
     await page.goto('/cloud-native-days-france-2026/rex-renault-kubernetes-as-a-service/');
-    const disc = await page.getByRole('button', { name: /^Lire le replay/ }).locator('svg').boundingBox();
+    const disc = await page
+      .getByRole('button', { name: /^Lire le replay/ })
+      .locator('svg')
+      .boundingBox();
     const frame = await page.locator('replay-player .frame').boundingBox();
     // In the bottom-right corner the card leaves empty: right of the middle, below the title block.
     expect(disc!.x).toBeGreaterThan(frame!.x + frame!.width * 0.75);

@@ -25,7 +25,10 @@ export function exportEvents(root: string): ExportEvent[] {
         hasNotes: entry.body.trim().length > 0,
         replay: replayStateFor(entry.slug, content.replays.get(id)),
       }));
-    const ordered = programmeOrder(sessions, data.rooms.map((room) => room.id));
+    const ordered = programmeOrder(
+      sessions,
+      data.rooms.map((room) => room.id),
+    );
     return toExportEvent({ id, data, sessions: ordered }, content.speakers, SITE_URL);
   });
 }

@@ -23,7 +23,8 @@ const input = {
 describe('card raster', () => {
   const pixels = async (png: Buffer) => {
     const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    const at = (x: number, y: number) => '#' + [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('');
+    const at = (x: number, y: number) =>
+      '#' + [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('');
     return { data, info, at };
   };
 
@@ -43,7 +44,12 @@ describe('card raster', () => {
 
   it('sets text as wide as the layout measured it, so wrapped lines stay inside the card', async () => {
     const line = 'Mesurer avant de couper';
-    const layout: CardLayout = { width: 1200, height: 200, background: '#000000', shapes: [{ kind: 'text', x: 100, y: 120, size: 66, weight: 'bold', colour: '#ffffff', text: line }] };
+    const layout: CardLayout = {
+      width: 1200,
+      height: 200,
+      background: '#000000',
+      shapes: [{ kind: 'text', x: 100, y: 120, size: 66, weight: 'bold', colour: '#ffffff', text: line }],
+    };
     const { at } = await pixels(await drawCard(layout));
     let right = 0;
     for (let x = 0; x < 1200; x++) for (let y = 0; y < 200; y++) if (at(x, y) !== '#000000') right = x;
@@ -119,7 +125,11 @@ describe('the content worker', () => {
     expect(await first.problems).toEqual([]);
     const { content } = checkContent(readContentFiles(root, 'content'));
     const { files, drawn } = await first.cards;
-    expect([...files.keys()].sort()).toEqual(siteCards(content, { brand: 'Carnet', locale: 'fr-FR' }).map((job) => job.path).sort());
+    expect([...files.keys()].sort()).toEqual(
+      siteCards(content, { brand: 'Carnet', locale: 'fr-FR' })
+        .map((job) => job.path)
+        .sort(),
+    );
     // Cards with the same text are one file of the cache, drawn once.
     expect(drawn).toBe(new Set(files.values()).size);
     const meta = await sharp(files.get('/cards/fixture-conf-2025/chapitres-et-horodatages.png')!).metadata();
@@ -143,6 +153,8 @@ describe('the content worker', () => {
   it('fails naming the card it could not draw', async () => {
     const blocked = join(cache, 'not-a-folder');
     writeFileSync(blocked, '');
-    await expect(startContentWork({ root, contentDir: 'content', cacheDir: blocked }).cards).rejects.toThrow(/^Could not draw the social card \/cards\/fixture-[a-z0-9-]+\.png: Error: /);
+    await expect(startContentWork({ root, contentDir: 'content', cacheDir: blocked }).cards).rejects.toThrow(
+      /^Could not draw the social card \/cards\/fixture-[a-z0-9-]+\.png: Error: /,
+    );
   });
 });

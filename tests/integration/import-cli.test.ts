@@ -41,20 +41,37 @@ function bigSchedule(count: number): string {
   const hhmm = (i: number) => `${String(8 + (Math.floor(i / 60) % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
   const event = (i: number) =>
     `<event id="${1000 + i}" guid="00000000-0000-4000-8000-${String(i).padStart(12, '0')}"><date>2026-05-05T${hhmm(i)}:00+02:00</date><start>${hhmm(i)}</start><duration>00:30</duration><room>Room ${i % 10}</room><title>Session number ${i}</title><type>talk</type><language>en</language><persons><person id="${i}">Person Number${i}</person></persons></event>`;
-  const rooms = Array.from({ length: 10 }, (_, room) => `<room name="Room ${room}">${Array.from({ length: count / 10 }, (_, k) => event(k * 10 + room)).join('')}</room>`).join('');
+  const rooms = Array.from(
+    { length: 10 },
+    (_, room) => `<room name="Room ${room}">${Array.from({ length: count / 10 }, (_, k) => event(k * 10 + room)).join('')}</room>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8"?><schedule><version>1</version><conference><acronym>big</acronym><title>Big Conf</title><start>2026-05-05</start><end>2026-05-05</end><days>1</days><time_zone_name>Europe/Paris</time_zone_name></conference><day index="1" date="2026-05-05" start="2026-05-05T08:00:00+02:00" end="2026-05-05T23:00:00+02:00">${rooms}</day></schedule>`;
 }
 
 /** Every file and folder under the project that is not a copy of content/ as it was: what an import left. */
 function leftovers(before: string[]): string[] {
-  const now = readdirSync(root, { recursive: true }).map(String).filter((path) => !path.startsWith('content/') || !before.includes(path.slice('content/'.length)));
+  const now = readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((path) => !path.startsWith('content/') || !before.includes(path.slice('content/'.length)));
   return now.filter((path) => path !== 'content').sort();
 }
 
 // Each test starts Node processes: slower than a unit test, above all on a busy machine.
 describe('npm run import', { timeout: 30_000 }, () => {
   it('imports a Sessionize export: prints what it created, writes valid content', () => {
-    const result = run(join(FIXTURES, 'import/sessionize-demo-jl4ktls0__All.json'), '--event', 'sessionize-demo', '--timezone', 'Europe/Paris', '--city', 'Zagreb', '--country', 'HR', '--venue', 'Demo');
+    const result = run(
+      join(FIXTURES, 'import/sessionize-demo-jl4ktls0__All.json'),
+      '--event',
+      'sessionize-demo',
+      '--timezone',
+      'Europe/Paris',
+      '--city',
+      'Zagreb',
+      '--country',
+      'HR',
+      '--venue',
+      'Demo',
+    );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('Created (21: 1 event, 10 people, 10 notes)');
@@ -143,7 +160,9 @@ describe('npm run import', { timeout: 30_000 }, () => {
 
   it('refuses hostile XML with its plain message, no stack trace, and writes nothing: XXE, parameter entities, billion laughs, __proto__', () => {
     const before = snapshot();
-    const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`)].join('\n');
+    const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`)].join(
+      '\n',
+    );
     const cases = {
       'xxe.xml': '<!DOCTYPE schedule [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<schedule><conference><title>&xxe;</title></conference></schedule>',
       'parameter.xml': '<!DOCTYPE schedule [<!ENTITY % pe SYSTEM "http://127.0.0.1:9/x.dtd"> %pe;]>\n<schedule/>',
@@ -160,29 +179,35 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s (as Ctrl+C sends) while writing a big import leaves nothing (or everything), and no temporary file', async (signal) => {
-    const before = readdirSync(join(root, 'content'), { recursive: true }).map(String);
-    const file = input('big.xml', bigSchedule(1500));
-    const child = spawn(process.execPath, [join(process.cwd(), 'scripts/import.ts'), file, '--event', 'big-2026', '--root', root], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (chunk) => (err += chunk));
-    // Once the plan is made and writing has begun, as a contributor would press Ctrl+C.
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Writing ') && child.exitCode === null) setTimeout(() => child.kill(signal), 50);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(out).not.toContain('Created');
-    const left = leftovers(before);
-    if (code === 0) {
-      // The files were in place before the signal was handled: all of them, then.
-      expect(left.filter((path) => path.endsWith('.md'))).toHaveLength(1500);
-    } else {
-      expect(err).toBe('interrupted (Ctrl+C or a stop signal) before every file was ready\nNothing was written.\n');
-      expect(left).toEqual(['big.xml']);
-    }
-    expect(left.filter((path) => /import-tmp|carnet-staging/.test(path))).toEqual([]);
-    expect(existsSync(join(root, 'content/events/big-2026')) === (code === 0)).toBe(true);
-  }, 120_000);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s (as Ctrl+C sends) while writing a big import leaves nothing (or everything), and no temporary file',
+    async (signal) => {
+      const before = readdirSync(join(root, 'content'), { recursive: true }).map(String);
+      const file = input('big.xml', bigSchedule(1500));
+      const child = spawn(process.execPath, [join(process.cwd(), 'scripts/import.ts'), file, '--event', 'big-2026', '--root', root], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (chunk) => (err += chunk));
+      // Once the plan is made and writing has begun, as a contributor would press Ctrl+C.
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('Writing ') && child.exitCode === null) setTimeout(() => child.kill(signal), 50);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(out).not.toContain('Created');
+      const left = leftovers(before);
+      if (code === 0) {
+        // The files were in place before the signal was handled: all of them, then.
+        expect(left.filter((path) => path.endsWith('.md'))).toHaveLength(1500);
+      } else {
+        expect(err).toBe('interrupted (Ctrl+C or a stop signal) before every file was ready\nNothing was written.\n');
+        expect(left).toEqual(['big.xml']);
+      }
+      expect(left.filter((path) => /import-tmp|carnet-staging/.test(path))).toEqual([]);
+      expect(existsSync(join(root, 'content/events/big-2026')) === (code === 0)).toBe(true);
+    },
+    120_000,
+  );
 });

@@ -52,7 +52,21 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.err).toContain('already has a note');
     expect(again.err).toContain('--another-note');
-    const args = ['--event', 'demo-2026', '--session', 'premiere-note', '--another-note', '--author', 'Camille Durand', '--language', 'en', '--translation-of', 'premiere-note', '--date', '2026-02-06'];
+    const args = [
+      '--event',
+      'demo-2026',
+      '--session',
+      'premiere-note',
+      '--another-note',
+      '--author',
+      'Camille Durand',
+      '--language',
+      'en',
+      '--translation-of',
+      'premiere-note',
+      '--date',
+      '2026-02-06',
+    ];
     const result = run(...args);
     expect(result.err).toBe('');
     expect(result.out).toContain('Wrote content/events/demo-2026/sessions/premiere-note/notes-de-camille-durand.md');

@@ -176,7 +176,9 @@ describe('indexing pages as Astro renders them', () => {
   it('fails the build naming a page it indexed that has no file in dist/', async () => {
     const site = siteCopy();
     const ghost = '<html lang="fr"><body data-pagefind-body><h1>Fantôme</h1></body></html>';
-    await expect(buildWithIntegration(site, PAGES, { '/fantome/': ghost })).rejects.toThrow(/1 page\(s\) indexed for search have no HTML file in .*: \/fantome\//);
+    await expect(buildWithIntegration(site, PAGES, { '/fantome/': ghost })).rejects.toThrow(
+      /1 page\(s\) indexed for search have no HTML file in .*: \/fantome\//,
+    );
   }, 30_000);
 });
 

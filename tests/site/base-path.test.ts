@@ -48,7 +48,8 @@ const files = (suffix: string) =>
 function servedFile(pathname: string): string | undefined {
   if (!pathname.startsWith(BASE)) return undefined;
   const path = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates = path === '' || path.endsWith('/') ? [join(out, path, 'index.html')] : [join(out, path), join(out, `${path}.html`), join(out, path, 'index.html')];
+  const candidates =
+    path === '' || path.endsWith('/') ? [join(out, path, 'index.html')] : [join(out, path), join(out, `${path}.html`), join(out, path, 'index.html')];
   return candidates.find((file) => existsSync(file));
 }
 
@@ -76,7 +77,12 @@ describe('a build under a sub-path (SITE_URL=https://org.github.io/carnet/)', ()
       const targets = [
         ...html.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
         ...html.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-        ...html.querySelectorAll('[srcset]').flatMap((el) => el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0]!)),
+        ...html.querySelectorAll('[srcset]').flatMap((el) =>
+          el
+            .getAttribute('srcset')!
+            .split(',')
+            .map((part) => part.trim().split(/\s+/)[0]!),
+        ),
         ...html.querySelectorAll('form[action]').map((el) => el.getAttribute('action')!),
         ...html.querySelectorAll('meta[property="og:image"], meta[property="og:url"]').map((el) => el.getAttribute('content')!),
       ];
@@ -126,12 +132,17 @@ describe('a build under a sub-path (SITE_URL=https://org.github.io/carnet/)', ()
     const server = await serveStatic(root);
     const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     // Debian's Chromium, off the network, as the end-to-end tests run it (playwright.config.ts).
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       const results = async (path: string) => {
         const page = await browser.newPage();
         await page.goto(`${server.url}${path}`);
-        await page.waitForFunction(() => document.querySelector<HTMLElement>('search-page')?.dataset.rendered === new URLSearchParams(location.search).toString());
+        await page.waitForFunction(
+          () => document.querySelector<HTMLElement>('search-page')?.dataset.rendered === new URLSearchParams(location.search).toString(),
+        );
         const found = await page.locator('search-page ol > li h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
         await page.close();
         return found;
@@ -155,7 +166,16 @@ describe('a third interface language: one dictionary file and one entry in conte
   const html = (file: string) => parse(readFileSync(join(out, file), 'utf8'));
 
   it('has every page kind under /de/, in German where the dictionary says so', () => {
-    for (const file of ['index.html', 'events/index.html', 'speakers/index.html', 'topics/index.html', 'tools/index.html', 'replays/index.html', 'search/index.html', '404/index.html']) {
+    for (const file of [
+      'index.html',
+      'events/index.html',
+      'speakers/index.html',
+      'topics/index.html',
+      'tools/index.html',
+      'replays/index.html',
+      'search/index.html',
+      '404/index.html',
+    ]) {
       expect(existsSync(join(out, 'de', file)), file).toBe(true);
     }
     const home = html('de/index.html');

@@ -31,13 +31,24 @@ it('stops at the content checks, before Astro reads the content, when a field is
 it('stops on a broken transcript, naming the file and the line', () => {
   const event = join(project.root, 'content/events/kcd-france-2023');
   mkdirSync(join(event, 'transcripts'), { recursive: true });
-  writeFileSync(join(event, 'transcripts/developer-portal-back-market.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nBonjour\n\n00:00:04.000 -> 00:00:06.000\nflèche cassée\n');
+  writeFileSync(
+    join(event, 'transcripts/developer-portal-back-market.vtt'),
+    'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nBonjour\n\n00:00:04.000 -> 00:00:06.000\nflèche cassée\n',
+  );
   const replays = join(event, 'replays.yaml');
-  writeFileSync(replays, readFileSync(replays, 'utf8').replace(/(- session: developer-portal-back-market\n(\s+)url: .*\n)/, '$1$2transcript: transcripts/developer-portal-back-market.vtt\n'));
+  writeFileSync(
+    replays,
+    readFileSync(replays, 'utf8').replace(
+      /(- session: developer-portal-back-market\n(\s+)url: .*\n)/,
+      '$1$2transcript: transcripts/developer-portal-back-market.vtt\n',
+    ),
+  );
   expect(readFileSync(replays, 'utf8')).toContain('transcript: transcripts/developer-portal-back-market.vtt');
   const { status, output } = project.astro(['build']);
   expect(status).not.toBe(0);
-  expect(output).toContain('content/events/kcd-france-2023/transcripts/developer-portal-back-market.vtt:6: is not a cue timing (expected 00:01:02.000 --> 00:01:05.000)');
+  expect(output).toContain(
+    'content/events/kcd-france-2023/transcripts/developer-portal-back-market.vtt:6: is not a cue timing (expected 00:01:02.000 --> 00:01:05.000)',
+  );
   expect(existsSync(join(project.root, 'dist'))).toBe(false);
 }, 120_000);
 
@@ -66,7 +77,9 @@ it('never loads a README.md of a sessions/ folder as a note (the checks skip it)
   try {
     const { status, output } = clean.astro(['sync']);
     expect(status, output).toBe(0);
-    const store = readdirSync(join(clean.root, '.astro'), { recursive: true }).map(String).find((name) => name.endsWith('data-store.json'));
+    const store = readdirSync(join(clean.root, '.astro'), { recursive: true })
+      .map(String)
+      .find((name) => name.endsWith('data-store.json'));
     expect(store, 'Astro wrote no data store').toBeDefined();
     const data = readFileSync(join(clean.root, '.astro', store!), 'utf8');
     expect(data).toContain('creer-un-plugin-kubectl');

@@ -29,7 +29,12 @@ function pages(): { path: string; html: string }[] {
 const drafts = hostileInputs().map((input, i) => {
   const slug = `hostile-${String(i + 1).padStart(3, '0')}`;
   const summary = input.markdown.trim() ? `summary: ${JSON.stringify(input.markdown)}\n` : '';
-  return { ...input, slug, path: `content/events/${EVENT}/sessions/${slug}.md`, text: `---\ntitle: "Hostile ${i + 1}"\nkind: talk\nlanguage: en\n${summary}---\n\n${input.markdown}\n` };
+  return {
+    ...input,
+    slug,
+    path: `content/events/${EVENT}/sessions/${slug}.md`,
+    text: `---\ntitle: "Hostile ${i + 1}"\nkind: talk\nlanguage: en\n${summary}---\n\n${input.markdown}\n`,
+  };
 });
 const refusedFiles = new Set(checkContent([...readContentFiles(copy.root), ...drafts]).problems.map((problem) => problem.file));
 const notes = drafts.map((note) => ({ ...note, accepted: !refusedFiles.has(note.path) }));
@@ -38,21 +43,41 @@ const notes = drafts.map((note) => ({ ...note, accepted: !refusedFiles.has(note.
 function tags(html: string): { tag: string; attributes: [string, string][] }[] {
   const found: { tag: string; attributes: [string, string][] }[] = [];
   for (const [tag] of html.matchAll(/<[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)) {
-    const attributes = [...tag.matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(
-      ([, name, ...values]): [string, string] => [name!.toLowerCase(), values.find((value) => value !== undefined) ?? ''],
-    );
+    const attributes = [...tag.matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(([, name, ...values]): [string, string] => [
+      name!.toLowerCase(),
+      values.find((value) => value !== undefined) ?? '',
+    ]);
     found.push({ tag, attributes });
   }
   return found;
 }
-const decode = (value: string) => value.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16))).replace(/&amp;/g, '&');
+const decode = (value: string) =>
+  value
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
 
 describe('npm run new, in a copy of the project', () => {
   it('fills in a session that has no note yet', { timeout: 60_000 }, () => {
-    const result = copy.run(['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--topics', 'containers', '--author', 'Jeanne Martin', '--github', 'jmartin', '--yes']);
+    const result = copy.run([
+      'scripts/new.ts',
+      '--event',
+      EVENT,
+      '--session',
+      'docker-bake',
+      '--topics',
+      'containers',
+      '--author',
+      'Jeanne Martin',
+      '--github',
+      'jmartin',
+      '--yes',
+    ]);
     expect(result.output).toContain(`Wrote content/events/${EVENT}/sessions/docker-bake.md`);
     expect(result.status).toBe(0);
-    expect(read('content', 'events', EVENT, 'sessions', 'docker-bake.md')).toContain('contributors:\n  - name: Jeanne Martin\n    github: jmartin\n---\n\n## Le contexte\n');
+    expect(read('content', 'events', EVENT, 'sessions', 'docker-bake.md')).toContain(
+      'contributors:\n  - name: Jeanne Martin\n    github: jmartin\n---\n\n## Le contexte\n',
+    );
   });
 
   it('creates a session, its new speaker and an MDX note', { timeout: 60_000 }, () => {
@@ -70,7 +95,9 @@ describe('npm run new, in a copy of the project', () => {
     const before = readFileSync(sessionFile('docker-bake'), 'utf8');
     const result = copy.run(['scripts/new.ts', '--event', EVENT, '--session', 'docker-bake', '--yes']);
     expect(result.status).toBe(1);
-    expect(result.output).toContain(`Nothing was written:\n  - content/events/${EVENT}/sessions/docker-bake.md already has a note: open it and add to it (Carnet never overwrites a note)`);
+    expect(result.output).toContain(
+      `Nothing was written:\n  - content/events/${EVENT}/sessions/docker-bake.md already has a note: open it and add to it (Carnet never overwrites a note)`,
+    );
     expect(readFileSync(sessionFile('docker-bake'), 'utf8')).toBe(before);
   });
 
@@ -85,7 +112,14 @@ describe('building the copy', () => {
   it('reads tags the way the checks below need', () => {
     expect(tags('<p title="a > b onclick=x">T</p><a href=\'javascript:x\' onClick=y data-x>')).toEqual([
       { tag: '<p title="a > b onclick=x">', attributes: [['title', 'a > b onclick=x']] },
-      { tag: "<a href='javascript:x' onClick=y data-x>", attributes: [['href', 'javascript:x'], ['onclick', 'y'], ['data-x', '']] },
+      {
+        tag: "<a href='javascript:x' onClick=y data-x>",
+        attributes: [
+          ['href', 'javascript:x'],
+          ['onclick', 'y'],
+          ['data-x', ''],
+        ],
+      },
     ]);
   });
 
@@ -128,7 +162,8 @@ describe('building the copy', () => {
         }
       }
       const note = /<section class="note prose"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-      if (/<(script|style|iframe|object|embed|form)\b/i.test(note)) violations.push(`${path}: a note with ${/<(script|style|iframe|object|embed|form)\b/i.exec(note)![0]}`);
+      if (/<(script|style|iframe|object|embed|form)\b/i.test(note))
+        violations.push(`${path}: a note with ${/<(script|style|iframe|object|embed|form)\b/i.exec(note)![0]}`);
     }
     expect(violations).toEqual([]);
   });
@@ -164,7 +199,10 @@ describe('the Markdown pipelines on their own', () => {
     for (const note of notes.filter((n) => !n.accepted)) rmSync(at(note.path), { force: true });
     rmSync(sessionFile('hostile-mdx', 'mdx'));
     writeFileSync(sessionFile('hostile-md'), '---\ntitle: Hostile\nkind: talk\nlanguage: en\n---\n\nText.\n\n<img src=x onerror=alert(1)>\n');
-    writeFileSync(sessionFile('hostile-mdx', 'mdx'), `---\ntitle: Hostile\nkind: talk\nlanguage: en\n---\n\n{(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')}\n`);
+    writeFileSync(
+      sessionFile('hostile-mdx', 'mdx'),
+      `---\ntitle: Hostile\nkind: talk\nlanguage: en\n---\n\n{(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')}\n`,
+    );
     // The site's own configuration, with the content check's first hook taken out.
     writeFileSync(
       at('astro.pipelines-only.config.mjs'),

@@ -47,7 +47,10 @@ describe('the Content-Security-Policy of the built site', () => {
       // Astro writes the <meta> at the end of <head>: a browser applies it to what follows only.
       // What comes before is the page's metadata and the theme script, never a style or another script.
       const head = root.querySelector('head')!.childNodes.filter((node): node is HTMLElement => node.nodeType === 1);
-      const before = head.slice(0, head.findIndex((element) => element.matches(META)));
+      const before = head.slice(
+        0,
+        head.findIndex((element) => element.matches(META)),
+      );
       expect(before.map((element) => element.tagName)).toContain('TITLE');
       for (const element of before) {
         if (element.tagName === 'SCRIPT') expect(element.rawText).toBe(THEME_SCRIPT);
@@ -93,7 +96,11 @@ describe('the Content-Security-Policy of the built site', () => {
   });
 
   it('is the same policy on every page, but for the hashes of the page’s own styles', () => {
-    const withoutHashes = (path: string) => page(path).querySelector(META)!.getAttribute('content')!.replace(/ 'sha256-[^']+'/g, '');
+    const withoutHashes = (path: string) =>
+      page(path)
+        .querySelector(META)!
+        .getAttribute('content')!
+        .replace(/ 'sha256-[^']+'/g, '');
     expect(new Set(pages.map(withoutHashes)).size).toBe(1);
   });
 

@@ -14,7 +14,9 @@ export function builtPages(): string[] {
 /** The file a site path is served from, or undefined when none is built. */
 export function fileFor(path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html'), join(DIST, `${clean}.html`)];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html'), join(DIST, `${clean}.html`)];
   return candidates.find((file) => existsSync(file) && !file.endsWith('/'));
 }
 

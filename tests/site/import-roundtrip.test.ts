@@ -92,12 +92,16 @@ describe.each(IMPORTS)('$file', ({ file, event }) => {
 
   it('accounts for every session of the file: each one new, none refused', () => {
     const { sessions, left } = source();
-    expect(outputs.get(event)).toContain(`Sessions of the file (${sessions.length + left.length}): ${sessions.length} new, 0 already there, 0 refused, ${left.length} left out`);
+    expect(outputs.get(event)).toContain(
+      `Sessions of the file (${sessions.length + left.length}): ${sessions.length} new, 0 already there, 0 refused, ${left.length} left out`,
+    );
   });
 
   it('keeps each session’s language in the exports', () => {
     const json = JSON.parse(dist(`${event}/schedule.json`));
-    const exported: (ExportedEvent & { language: string })[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) => Object.values(day.rooms).flat());
+    const exported: (ExportedEvent & { language: string })[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) =>
+      Object.values(day.rooms).flat(),
+    );
     for (const session of timed()) {
       const spoken = session.language && canonicalLanguage(session.language);
       if (!spoken) continue;
@@ -113,7 +117,9 @@ describe.each(IMPORTS)('$file', ({ file, event }) => {
   it('exports a schedule.json that validates and keeps every session’s title, start, duration, room and people', () => {
     const json = JSON.parse(dist(`${event}/schedule.json`));
     expect(c3vocProblems(json)).toEqual([]);
-    const exported: ExportedEvent[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) => Object.values(day.rooms).flat());
+    const exported: ExportedEvent[] = json.schedule.conference.days.flatMap((day: { rooms: Record<string, ExportedEvent[]> }) =>
+      Object.values(day.rooms).flat(),
+    );
     const { people } = source();
     const sessions = timed();
     expect(exported).toHaveLength(sessions.length);
@@ -127,7 +133,10 @@ describe.each(IMPORTS)('$file', ({ file, event }) => {
       // People are one per name (matched by their slug, as the importer matches them): "mo"
       // and "Mo" in Camp 2019 are one person, written with the first spelling met.
       const names = [...new Set(session.people.map((key) => slugify(people.get(key)!.name)))];
-      expect(match!.persons.map((p) => slugify(p.name)), session.title).toEqual(names);
+      expect(
+        match!.persons.map((p) => slugify(p.name)),
+        session.title,
+      ).toEqual(names);
     }
   });
 

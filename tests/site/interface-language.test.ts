@@ -82,7 +82,9 @@ describe('every page names its versions in the other language', () => {
       const english = path.startsWith('/en/');
       const french = english ? path.slice(3) : path;
       const html = page(path);
-      const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+      const alternates = html
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
       expect(alternates, path).toEqual([`fr ${address}${french}`, `en ${address}/en${french}`, `x-default ${address}${french}`]);
       const other = html.querySelectorAll('header .languages a').map((link) => link.getAttribute('href'));
       expect(other, path).toEqual([english ? french : `/en${french}`]);
@@ -96,7 +98,10 @@ describe('every page names its versions in the other language', () => {
       sitemap
         .split('<url>')
         .slice(1)
-        .map((entry) => [/<loc>([^<]+)<\/loc>/.exec(entry)![1]!, [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`).sort()]),
+        .map((entry) => [
+          /<loc>([^<]+)<\/loc>/.exec(entry)![1]!,
+          [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`).sort(),
+        ]),
     );
     const missing: string[] = [];
     // Pages kept from search engines (the offline notice) are left out of the sitemap on purpose.

@@ -10,9 +10,9 @@ describe('every internal link and image of the built site', () => {
       const html = page(from);
       const targets = [
         ...html.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href')!),
-        ...html.querySelectorAll('img[src], source[srcset], script[src]').flatMap((el) =>
-          (el.getAttribute('src') ?? el.getAttribute('srcset')!).split(',').map((part) => part.trim().split(/\s+/)[0]!),
-        ),
+        ...html
+          .querySelectorAll('img[src], source[srcset], script[src]')
+          .flatMap((el) => (el.getAttribute('src') ?? el.getAttribute('srcset')!).split(',').map((part) => part.trim().split(/\s+/)[0]!)),
       ];
       for (const target of targets) {
         if (/^(https?:|mailto:|data:)/.test(target)) continue;

@@ -69,14 +69,18 @@ describe('the schedule', () => {
   });
 
   it('groups the 2023 sessions by kind, since their times are unknown', () => {
-    const headings = page('/kcd-france-2023/').querySelectorAll('main h3').map((h) => h.text.trim());
+    const headings = page('/kcd-france-2023/')
+      .querySelectorAll('main h3')
+      .map((h) => h.text.trim());
     expect(headings).toEqual(expect.arrayContaining(['Keynotes', 'Conférences', 'Tables rondes']));
   });
 });
 
 describe('the speaker pages', () => {
   it('list a person’s sessions across events', () => {
-    const links = page('/speakers/aurelie-vache/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = page('/speakers/aurelie-vache/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('/kcd-france-2023/creer-un-plugin-kubectl/');
     expect(links.some((href) => href?.startsWith('/cloud-native-days-france-2026/'))).toBe(true);
   });

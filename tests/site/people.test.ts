@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { page } from './dist.ts';
 
-const people = (path: string) => page(path).querySelectorAll('article .people li').map((li) => li.structuredText.replace(/\s+/g, ' ').trim());
+const people = (path: string) =>
+  page(path)
+    .querySelectorAll('article .people li')
+    .map((li) => li.structuredText.replace(/\s+/g, ' ').trim());
 
 describe('affiliations per appearance', () => {
   it('the 2023 kubectl talk names no company for Aurélie Vache', () => {

@@ -15,7 +15,9 @@ describe('the events’ programme files', () => {
 
   it.each(events)('%s lists every session of its schedule, with the page’s path, and nothing else', (event) => {
     const file = programme(event);
-    const scheduled = page(`/${event}/`).querySelectorAll('button[data-watch]').map((button) => button.getAttribute('data-watch'));
+    const scheduled = page(`/${event}/`)
+      .querySelectorAll('button[data-watch]')
+      .map((button) => button.getAttribute('data-watch'));
     expect(file.sessions.map((session) => session.id).sort()).toEqual([...new Set(scheduled)].sort());
     for (const session of file.sessions) {
       expect(session.url).toBe(`/${session.id}/`);

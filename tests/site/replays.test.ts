@@ -37,7 +37,9 @@ describe('replays of the shipped content', () => {
   for (const replay of replays) {
     it(`${replay.event}/${replay.session} has a facade with our poster, a link and a VideoObject`, async () => {
       const page = html(`${replay.event}/${replay.session}`);
-      expect(page).toContain(`<replay-player data-video="{&quot;provider&quot;:&quot;youtube&quot;,&quot;id&quot;:&quot;${replay.url.id}&quot;}" data-start="${replay.url.start}"`);
+      expect(page).toContain(
+        `<replay-player data-video="{&quot;provider&quot;:&quot;youtube&quot;,&quot;id&quot;:&quot;${replay.url.id}&quot;}" data-start="${replay.url.start}"`,
+      );
       const watch = `https://www.youtube.com/watch?v=${replay.url.id}${replay.url.start ? `&amp;t=${replay.url.start}s` : ''}`;
       expect(page).toContain(`<a class="play" href="${watch}"`);
       const poster = `/cards/${replay.event}/${replay.session}.png`;

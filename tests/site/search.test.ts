@@ -56,7 +56,12 @@ describe('search index in dist/', () => {
       // those numbers: their names differ, their number and kind do not.
       const bundle = (site: string) =>
         readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
-          .map((file) => file.split(sep).join('/').replace(/^(index\/|filter\/|pagefind\.)(\w+)_[0-9a-f]+\./, '$1$2_(hash).'))
+          .map((file) =>
+            file
+              .split(sep)
+              .join('/')
+              .replace(/^(index\/|filter\/|pagefind\.)(\w+)_[0-9a-f]+\./, '$1$2_(hash).'),
+          )
           .sort();
       expect(bundle(dist)).toEqual(bundle(copy));
       expect(bundle(dist).filter((file) => file.startsWith('fragment/'))).toHaveLength(report.pages);
@@ -75,7 +80,15 @@ describe('pages marked for the index', () => {
     for (const [url, html] of pages) {
       expect(html.includes('data-pagefind-body'), `${url} data-pagefind-body`).toBe(isIndexed(url));
     }
-    for (const url of ['/', '/search/', '/tools/', '/speakers/', '/topics/', '/kcd-france-2023/', '/cloud-native-days-france-2026/tracks/reseau-et-securite/']) {
+    for (const url of [
+      '/',
+      '/search/',
+      '/tools/',
+      '/speakers/',
+      '/topics/',
+      '/kcd-france-2023/',
+      '/cloud-native-days-france-2026/tracks/reseau-et-securite/',
+    ]) {
       expect(pages.has(url), url).toBe(true);
     }
   });

@@ -27,7 +27,15 @@ describe('a build without a public address', () => {
   });
 
   it('writes no feed, calendar, schedule file, sessions index or sitemap', () => {
-    for (const name of ['rss.xml', 'api/sessions.json', 'sitemap-index.xml', 'kcd-france-2023/calendar.ics', 'kcd-france-2023/schedule.xml', 'kcd-france-2023/schedule.json', 'kcd-france-2023/rss.xml']) {
+    for (const name of [
+      'rss.xml',
+      'api/sessions.json',
+      'sitemap-index.xml',
+      'kcd-france-2023/calendar.ics',
+      'kcd-france-2023/schedule.xml',
+      'kcd-france-2023/schedule.json',
+      'kcd-france-2023/rss.xml',
+    ]) {
       expect(existsSync(join(project.root, 'dist', name)), name).toBe(false);
     }
   });
@@ -39,7 +47,9 @@ describe('a build without a public address', () => {
       const text = readFileSync(join(project.root, 'dist', file), 'utf8');
       expect(text, file).not.toMatch(/example\.(org|com|net)|carnet\.test/);
       if (!file.endsWith('.html')) continue;
-      expect(text, file).not.toMatch(/rel="canonical"|property="og:url"|property="og:image"|href="[^"]*(rss\.xml|calendar\.ics|schedule\.(xml|json)|sitemap-index\.xml)"/);
+      expect(text, file).not.toMatch(
+        /rel="canonical"|property="og:url"|property="og:image"|href="[^"]*(rss\.xml|calendar\.ics|schedule\.(xml|json)|sitemap-index\.xml)"/,
+      );
     }
   });
 });

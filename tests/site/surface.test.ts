@@ -56,11 +56,17 @@ describe('session pages', () => {
       const write = main.querySelectorAll('a').filter((a) => a.text.includes('Écrire la première note'));
       const fileUrl = `${SITE.repository}/edit/${SITE.branch}/${session.file}`;
       if (hasNote(session)) {
-        expect(edit.map((a) => a.getAttribute('href')), session.id).toEqual([fileUrl]);
+        expect(
+          edit.map((a) => a.getAttribute('href')),
+          session.id,
+        ).toEqual([fileUrl]);
         expect(write, session.id).toHaveLength(0);
       } else {
         expect(edit, session.id).toHaveLength(0);
-        expect(write.map((a) => a.getAttribute('href')), session.id).toEqual([fileUrl]);
+        expect(
+          write.map((a) => a.getAttribute('href')),
+          session.id,
+        ).toEqual([fileUrl]);
         expect(main.querySelector(`a[href="${SITE.repository}/blob/${SITE.branch}/CONTRIBUTING.md"]`), session.id).not.toBeNull();
       }
     }
@@ -68,7 +74,12 @@ describe('session pages', () => {
 
   it('put the summary and the replay before the note, and the topics after it', () => {
     const html = readFileSync(join(DIST, 'kcd-france-2023/developer-portal-back-market/index.html'), 'utf8');
-    const [summary, replay, note, topics] = ['class="summary', '<replay-player', 'class="note', 'id="topics"'].map((marker) => html.indexOf(marker)) as [number, number, number, number];
+    const [summary, replay, note, topics] = ['class="summary', '<replay-player', 'class="note', 'id="topics"'].map((marker) => html.indexOf(marker)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(summary).toBeGreaterThan(0);
     expect(replay).toBeGreaterThan(summary);
     expect(note).toBeGreaterThan(replay);
@@ -80,14 +91,23 @@ describe('the header and the events index', () => {
   it('has an “Événements” entry leading to a list of every event', () => {
     const nav = page('/').querySelector('header nav')!;
     expect(nav.querySelector('a[href="/events/"]')!.text.trim()).toBe('Événements');
-    const links = page('/events/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = page('/events/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     for (const id of content.events.keys()) expect(links).toContain(`/${id}/`);
   });
 
   it('folds its links into a disclosure that opens without JavaScript', () => {
     const menu = page('/').querySelector('header details.menu')!;
     expect(menu.querySelector('summary')).not.toBeNull();
-    expect(menu.querySelectorAll('nav a').map((link) => link.getAttribute('href'))).toEqual(['/events/', '/speakers/', '/topics/', '/tools/', '/replays/', '/programme/']);
+    expect(menu.querySelectorAll('nav a').map((link) => link.getAttribute('href'))).toEqual([
+      '/events/',
+      '/speakers/',
+      '/topics/',
+      '/tools/',
+      '/replays/',
+      '/programme/',
+    ]);
   });
 });
 
@@ -116,7 +136,8 @@ describe('the text search quotes', () => {
       // The labels of the old metadata block, which excerpts used to quote.
       expect(start, fragment.url).not.toMatch(/^(Intervenants|Sujets|Format|Horaire|Salle)\b/);
       if (session.data.summary) expect(straight(fragment.content).startsWith(straight(session.data.summary).slice(0, 40)), fragment.url).toBe(true);
-      else if (hasNote(session)) expect(fragment.content.startsWith(content.speakers.get(session.data.people[0]?.id ?? '')?.name ?? '\u0000'), fragment.url).toBe(false);
+      else if (hasNote(session))
+        expect(fragment.content.startsWith(content.speakers.get(session.data.people[0]?.id ?? '')?.name ?? '\u0000'), fragment.url).toBe(false);
     }
   });
 

@@ -21,7 +21,9 @@ describe('loadDictionaries', () => {
   });
 
   it('refuses a language of the site file that has no dictionary, saying which file to write', () => {
-    expect(() => loadDictionaries(modules, ['fr', 'it'])).toThrow(/^src\/i18n\/it\.ts: is missing: content\/site\.yaml lists "it" among its languages\. Copy src\/i18n\/en\.ts/);
+    expect(() => loadDictionaries(modules, ['fr', 'it'])).toThrow(
+      /^src\/i18n\/it\.ts: is missing: content\/site\.yaml lists "it" among its languages\. Copy src\/i18n\/en\.ts/,
+    );
   });
 
   it('stops at a missing key, an empty one, or one French does not have, naming the file and the keys (no silent fallback)', () => {
@@ -73,7 +75,20 @@ describe('the URL module', () => {
       pagePath.tools('backstage'),
       pagePath.replays(),
       pagePath.search('q=secrets'),
-    ]).toEqual(['/', '/events/', '/kcd/', '/kcd/note/', '/kcd/tracks/secu/', '/speakers/', '/speakers/ada/', '/topics/', '/topics/securite/', '/tools/#backstage', '/replays/', '/search/?q=secrets']);
+    ]).toEqual([
+      '/',
+      '/events/',
+      '/kcd/',
+      '/kcd/note/',
+      '/kcd/tracks/secu/',
+      '/speakers/',
+      '/speakers/ada/',
+      '/topics/',
+      '/topics/securite/',
+      '/tools/#backstage',
+      '/replays/',
+      '/search/?q=secrets',
+    ]);
     expect([filePath.rss(), filePath.calendar('kcd'), filePath.sessionsJson(), filePath.sessionCard('kcd', 'note'), filePath.pagefind()]).toEqual([
       '/rss.xml',
       '/kcd/calendar.ics',

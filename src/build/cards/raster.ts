@@ -74,7 +74,11 @@ function mask(key: string, draw: () => { d: string; x1: number; y1: number; x2: 
     known =
       d === '' || !(width > 1 && height > 1)
         ? Promise.resolve({ left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array() })
-        : sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${-left} ${-top})" d="${d}"/></svg>`))
+        : sharp(
+            Buffer.from(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${-left} ${-top})" d="${d}"/></svg>`,
+            ),
+          )
             .extractChannel(3)
             .raw()
             .toBuffer()
@@ -131,7 +135,9 @@ export async function drawCard(layout: CardLayout): Promise<Buffer> {
     if (shape.kind === 'rect') placed.push({ mask: rectMask(shape.width, shape.height, shape.radius), x: shape.x, y: shape.y, colour: shape.colour });
     else {
       const { glyphs, positions } = setLine(shape.text, shape.size, shape.weight);
-      glyphs.forEach((glyph, i) => placed.push({ mask: glyphMask(glyph, shape.size, shape.weight), x: shape.x + Math.round(positions[i]!), y: shape.y, colour: shape.colour }));
+      glyphs.forEach((glyph, i) =>
+        placed.push({ mask: glyphMask(glyph, shape.size, shape.weight), x: shape.x + Math.round(positions[i]!), y: shape.y, colour: shape.colour }),
+      );
     }
   }
 

@@ -145,7 +145,15 @@ export function cardLayout(input: CardInput, measure: Measure): CardLayout {
   const people = wrapText(names.join(' · '), width, 32, 2, measure, 'regular');
   const titleTop = 190;
   const peopleTop = titleTop + title.length * titleSize * 1.15 + 40;
-  const text = (x: number, y: number, size: number, weight: Weight, colour: string, line: string): CardShape => ({ kind: 'text', x, y: Math.round(y), size, weight, colour, text: line });
+  const text = (x: number, y: number, size: number, weight: Weight, colour: string, line: string): CardShape => ({
+    kind: 'text',
+    x,
+    y: Math.round(y),
+    size,
+    weight,
+    colour,
+    text: line,
+  });
   return {
     width: cardWidth,
     height,

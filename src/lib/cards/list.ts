@@ -47,7 +47,13 @@ export function siteCards(content: Content, { brand, locale }: { brand: string; 
     jobs.push({
       path: sessionCardPath(session.event, session.slug),
       // A control character would be drawn as a box (the font has no glyph for it).
-      input: plainTextIn({ title: session.data.title, kicker: event.name, people: names(session.data.people.map((person) => person.id)), ...event.colours, brand }),
+      input: plainTextIn({
+        title: session.data.title,
+        kicker: event.name,
+        people: names(session.data.people.map((person) => person.id)),
+        ...event.colours,
+        brand,
+      }),
     });
   }
   return jobs;

@@ -5,10 +5,19 @@ import { TZDate } from '@date-fns/tz';
 import { ICalCalendar } from 'ical-generator';
 
 /** A calendar with Carnet's product id, whose entries carry their zones' VTIMEZONE blocks from `vtimezone`. */
-export function carnetCalendar(options: { name: string; url?: string | undefined; timeZone?: string | undefined; vtimezone: (zone: string) => string | null }): ICalCalendar {
+export function carnetCalendar(options: {
+  name: string;
+  url?: string | undefined;
+  timeZone?: string | undefined;
+  vtimezone: (zone: string) => string | null;
+}): ICalCalendar {
   // No calendar-wide zone: ical-generator would then write DTSTAMP in local time, which RFC
   // 5545 forbids. Each entry names its zone; the generator adds the VTIMEZONE blocks.
-  const calendar = new ICalCalendar({ name: options.name, prodId: { company: 'carnet', product: 'carnet', language: 'FR' }, ...(options.url ? { url: options.url } : {}) });
+  const calendar = new ICalCalendar({
+    name: options.name,
+    prodId: { company: 'carnet', product: 'carnet', language: 'FR' },
+    ...(options.url ? { url: options.url } : {}),
+  });
   calendar.timezone({ name: null, generator: options.vtimezone });
   if (options.timeZone) calendar.x('X-WR-TIMEZONE', options.timeZone);
   return calendar;

@@ -41,10 +41,7 @@ export function icalendar(source: ExportEvent, options: IcalOptions): string {
     summary: event.name,
     location: [event.venue.name, event.venue.address, event.venue.city].filter(Boolean).join(', '),
     url: event.url,
-    description: [
-      event.description,
-      ...(untimed.length > 0 ? ['', `${untimedLabel}:`, ...untimed.map((s) => `- ${s.title} (${s.url})`)] : []),
-    ].join('\n'),
+    description: [event.description, ...(untimed.length > 0 ? ['', `${untimedLabel}:`, ...untimed.map((s) => `- ${s.title} (${s.url})`)] : [])].join('\n'),
   });
 
   for (const session of timed) {

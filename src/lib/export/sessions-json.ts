@@ -38,7 +38,10 @@ export function sessionsIndex(events: readonly ExportEvent[], siteUrl: string, l
         language: session.language,
         summary: session.summary ?? null,
         start: session.start ? zonedIso(session.start, event.timeZone) : null,
-        end: session.start && session.durationMinutes ? zonedIso(endOf({ ...session, start: session.start, durationMinutes: session.durationMinutes }), event.timeZone) : null,
+        end:
+          session.start && session.durationMinutes
+            ? zonedIso(endOf({ ...session, start: session.start, durationMinutes: session.durationMinutes }), event.timeZone)
+            : null,
         durationMinutes: session.durationMinutes ?? null,
         room: session.room ?? null,
         track: session.track ?? null,

@@ -22,8 +22,13 @@ export function separateBreaks(schedule: ImportedSchedule): ImportedSchedule {
   const left = [...schedule.left];
   const sessions = schedule.sessions.filter((session) => {
     if (!isBreak(session)) return true;
-    if (session.start && session.durationMinutes) breaks.push({ label: session.title, start: session.start, durationMinutes: session.durationMinutes, where: session.where });
-    left.push({ title: session.title, where: session.where, reason: session.start && session.durationMinutes ? 'a break or meal: written as a break of the event' : 'a break or meal without a time: left out' });
+    if (session.start && session.durationMinutes)
+      breaks.push({ label: session.title, start: session.start, durationMinutes: session.durationMinutes, where: session.where });
+    left.push({
+      title: session.title,
+      where: session.where,
+      reason: session.start && session.durationMinutes ? 'a break or meal: written as a break of the event' : 'a break or meal without a time: left out',
+    });
     return false;
   });
   return { ...schedule, sessions, breaks, left };

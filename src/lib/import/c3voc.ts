@@ -34,11 +34,18 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
   if (v2) {
     objects(schedule['events']).forEach((event, i) => flat.push({ event, where: jsonPath('schedule', 'events', i) }));
   } else {
-    if (!Array.isArray(conference['days'])) throw new ImportError(options.file, 'schedule.conference.days', 'must be a list of days (each with its rooms and sessions)');
+    if (!Array.isArray(conference['days']))
+      throw new ImportError(options.file, 'schedule.conference.days', 'must be a list of days (each with its rooms and sessions)');
     conference['days'].forEach((day: unknown, d) => {
-      if (!isObject(day) || !isObject(day['rooms'])) throw new ImportError(options.file, jsonPath('schedule', 'conference', 'days', d, 'rooms'), 'must be an object of room names, each with its list of sessions');
+      if (!isObject(day) || !isObject(day['rooms']))
+        throw new ImportError(
+          options.file,
+          jsonPath('schedule', 'conference', 'days', d, 'rooms'),
+          'must be an object of room names, each with its list of sessions',
+        );
       for (const [room, events] of Object.entries(day['rooms'])) {
-        if (!Array.isArray(events)) throw new ImportError(options.file, jsonPath('schedule', 'conference', 'days', d, 'rooms', room), 'must be a list of sessions');
+        if (!Array.isArray(events))
+          throw new ImportError(options.file, jsonPath('schedule', 'conference', 'days', d, 'rooms', room), 'must be a list of sessions');
         events.forEach((event: unknown, i) => {
           const where = jsonPath('schedule', 'conference', 'days', d, 'rooms', room, i);
           if (!isObject(event)) throw new ImportError(options.file, where, 'must be an object (a session)');
@@ -88,7 +95,8 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
     const id = event['id'];
     if (typeof id === 'string') result.warnings.push({ where: `${where}.id`, message: `id is text ("${id}") where the schema wants a number: accepted` });
     const slug = text(event['slug']);
-    if (slug && !STRICT_SLUG.test(slug)) result.warnings.push({ where: `${where}.slug`, message: `slug "${slug}" is not one the schema accepts: Carnet makes its own from the title` });
+    if (slug && !STRICT_SLUG.test(slug))
+      result.warnings.push({ where: `${where}.slug`, message: `slug "${slug}" is not one the schema accepts: Carnet makes its own from the title` });
     const start = parseInstant(v2 ? event['start'] : (event['date'] ?? event['start']), zone, `${where}.${v2 ? 'start' : 'date'}`, result.warnings);
     let durationMinutes = parseDuration(event['duration']);
     const end = event['end'] ? parseInstant(event['end'], zone, `${where}.end`, result.warnings) : undefined;
@@ -102,7 +110,9 @@ export function readC3vocJson(data: Json, options: ReadOptions): ImportedSchedul
     const room = isObject(roomValue) ? (text(roomValue['name']) ?? roomName(text(roomValue['guid']))) : roomName(text(roomValue) ?? roomKey);
     addOnce(result.rooms, room);
     const trackValue = event['track'];
-    const track = isObject(trackValue) ? (text(trackValue['name']) ?? trackNames.get(String(trackValue['slug'])) ?? text(trackValue['slug'])) : text(trackValue);
+    const track = isObject(trackValue)
+      ? (text(trackValue['name']) ?? trackNames.get(String(trackValue['slug'])) ?? text(trackValue['slug']))
+      : text(trackValue);
     addOnce(result.tracks, track);
 
     const people: string[] = [];

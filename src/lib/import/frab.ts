@@ -57,7 +57,11 @@ const asNodes = (value: unknown): Node[] => (Array.isArray(value) ? value.filter
 function refuseHostileXml(source: string, file: string): void {
   const doctype = /<!DOCTYPE\b[^>[]*(\[|>)/i.exec(source);
   if (doctype && (doctype[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(doctype[0]))) {
-    throw new ImportError(file, lineColumn(source, doctype.index), 'declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none');
+    throw new ImportError(
+      file,
+      lineColumn(source, doctype.index),
+      'declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none',
+    );
   }
   const proto = /<\/?(__proto__|constructor|prototype)[\s/>]/.exec(source);
   if (proto) throw new ImportError(file, lineColumn(source, proto.index), `has an element named <${proto[1]}>, which no schedule.xml has and Carnet refuses`);
@@ -140,7 +144,8 @@ export function readFrabXml(source: string, options: ReadOptions): ImportedSched
         }
         const durationText = content(event['duration']);
         const durationMinutes = parseDuration(durationText);
-        if (durationText && durationMinutes === undefined) result.warnings.push({ where: `${where} > duration`, message: `"${durationText}" is not a duration (hh:mm): imported without one` });
+        if (durationText && durationMinutes === undefined)
+          result.warnings.push({ where: `${where} > duration`, message: `"${durationText}" is not a duration (hh:mm): imported without one` });
         const listed = (event['persons'] as Node | undefined)?.['person'];
         // A person without attributes comes out of the parser as a bare string.
         const persons = asNodes((Array.isArray(listed) ? listed : []).map((person: unknown) => (typeof person === 'string' ? { '#text': person } : person)));

@@ -95,9 +95,11 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     if (tz && isTimeZone(tz) && !/^(Etc\/)?UTC$/.test(tz)) counts.set(tz, (counts.get(tz) ?? 0) + 1);
   }
   const commonZone = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (declaredZone && !isTimeZone(declaredZone)) result.warnings.push({ where: 'VCALENDAR > X-WR-TIMEZONE', message: `"${declaredZone}" is not a time zone name` });
+  if (declaredZone && !isTimeZone(declaredZone))
+    result.warnings.push({ where: 'VCALENDAR > X-WR-TIMEZONE', message: `"${declaredZone}" is not a time zone name` });
   const ownZone = declaredZone && isTimeZone(declaredZone) ? declaredZone : undefined;
-  if (!ownZone && commonZone && !options.timeZone) result.warnings.push({ where: 'VCALENDAR', message: `no X-WR-TIMEZONE: ${commonZone}, the zone its entries name, is the event's` });
+  if (!ownZone && commonZone && !options.timeZone)
+    result.warnings.push({ where: 'VCALENDAR', message: `no X-WR-TIMEZONE: ${commonZone}, the zone its entries name, is the event's` });
   const zone = chooseZone(ownZone ?? (options.timeZone ? undefined : commonZone), options, 'VCALENDAR > X-WR-TIMEZONE', result.warnings);
   result.timeZone = zone;
   result.title = value(calendar['WR-CALNAME']);
@@ -105,10 +107,13 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
 
   // Zones named by TZID that the file does not describe: node-ical knows the IANA and Windows
   // names; say so, since another reader might not.
-  const described = new Set(Object.values(data).flatMap((item) => ((item as { type?: string })?.type === 'VTIMEZONE' ? [String((item as { tzid?: unknown }).tzid)] : [])));
+  const described = new Set(
+    Object.values(data).flatMap((item) => ((item as { type?: string })?.type === 'VTIMEZONE' ? [String((item as { tzid?: unknown }).tzid)] : [])),
+  );
   const named = new Set([...source.matchAll(/^(?:DTSTART|DTEND)[^:\r\n]*?;TZID=(?:"([^"\r\n]+)"|([^":;\r\n]+))/gim)].map((match) => match[1] ?? match[2]!));
   for (const tzid of named) {
-    if (!described.has(tzid)) result.warnings.push({ where: `TZID=${tzid}`, message: `zone "${tzid}" has no VTIMEZONE in the file: read as the IANA or Windows zone of that name` });
+    if (!described.has(tzid))
+      result.warnings.push({ where: `TZID=${tzid}`, message: `zone "${tzid}" has no VTIMEZONE in the file: read as the IANA or Windows zone of that name` });
   }
 
   const days: string[] = [];
@@ -163,14 +168,21 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     const base = { title, room, track, language, abstract: value(event.description), url: value(event.url), people };
 
     /** One session from one date of the entry. */
-    const add = (start: DateWithTimeZone | undefined, end: DateWithTimeZone | undefined, key: string, at: string, override?: { title?: string | undefined; room?: string | undefined }) => {
+    const add = (
+      start: DateWithTimeZone | undefined,
+      end: DateWithTimeZone | undefined,
+      key: string,
+      at: string,
+      override?: { title?: string | undefined; room?: string | undefined },
+    ) => {
       const from = when(start, `${at} > DTSTART`, result.warnings);
       const to = when(end, `${at} > DTEND`, []); // what DTSTART said of the zone holds for DTEND too
       if (from.kind === 'none') {
         result.warnings.push({ where: `${at} > DTSTART`, message: `"${String(start ?? '')}" is not a date: imported without a time` });
       }
       if (from.kind === 'day') {
-        const last = to.kind === 'day' && to.day > from.day ? new Date(new Date(`${to.day}T00:00:00Z`).getTime() - DAY_MS).toISOString().slice(0, 10) : from.day;
+        const last =
+          to.kind === 'day' && to.day > from.day ? new Date(new Date(`${to.day}T00:00:00Z`).getTime() - DAY_MS).toISOString().slice(0, 10) : from.day;
         days.push(from.day, last);
         result.warnings.push({ where: at, message: `an all-day entry (${from.day}${last !== from.day ? ` to ${last}` : ''}): imported without a time` });
       }
@@ -179,7 +191,15 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
       const endAt = to.kind === 'instant' ? to.at : undefined;
       const durationMinutes = startAt && endAt && endAt > startAt ? Math.round((endAt.getTime() - startAt.getTime()) / 60_000) : undefined;
       if (override?.room) addOnce(result.rooms, override.room);
-      result.sessions.push({ ...base, ...(override?.title ? { title: override.title } : {}), ...(override?.room ? { room: override.room } : {}), key, start: startAt, durationMinutes, where: at });
+      result.sessions.push({
+        ...base,
+        ...(override?.title ? { title: override.title } : {}),
+        ...(override?.room ? { room: override.room } : {}),
+        key,
+        start: startAt,
+        durationMinutes,
+        where: at,
+      });
     };
 
     if (!event.rrule) {
@@ -196,14 +216,21 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     const open = !rule.until && !rule.count;
     // COUNT alone ends the series itself: the window only has to be wide enough.
     const written = event.dtstamp instanceof Date && !Number.isNaN(event.dtstamp.getTime()) ? event.dtstamp.getTime() + OPEN_SERIES_AHEAD_DAYS * DAY_MS : 0;
-    const last = open ? new Date(Math.max(first.getTime() + OPEN_SERIES_DAYS * DAY_MS, written)) : (rule.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
+    const last = open
+      ? new Date(Math.max(first.getTime() + OPEN_SERIES_DAYS * DAY_MS, written))
+      : (rule.until ?? new Date(first.getTime() + 100 * 365 * DAY_MS));
     if (open) {
       const range = `${first.toISOString().slice(0, 10)} to ${last.toISOString().slice(0, 10)}`;
       result.warnings.push({ where, message: `"${title}" repeats with no end (RRULE without UNTIL or COUNT): its dates from ${range} are imported` });
     }
     let instances;
     try {
-      instances = ical.expandRecurringEvent(event, { from: new Date(first.getTime() - DAY_MS), to: new Date(last.getTime() + DAY_MS), includeOverrides: true, excludeExdates: true });
+      instances = ical.expandRecurringEvent(event, {
+        from: new Date(first.getTime() - DAY_MS),
+        to: new Date(last.getTime() + DAY_MS),
+        includeOverrides: true,
+        excludeExdates: true,
+      });
     } catch (error) {
       result.warnings.push({ where, message: `its RRULE cannot be read (${(error as Error).message}): only its first date is imported` });
       add(event.start, event.end, uid ?? where, where);
@@ -211,13 +238,22 @@ export function readICalendar(source: string, options: ReadOptions): ImportedSch
     }
     if (instances.length > MAX_OCCURRENCES) {
       // An open series is kept nearest the day the calendar was written; a closed one from its start.
-      result.warnings.push({ where, message: `"${title}" repeats ${instances.length} times: only its ${open ? 'last' : 'first'} ${MAX_OCCURRENCES} dates are imported` });
+      result.warnings.push({
+        where,
+        message: `"${title}" repeats ${instances.length} times: only its ${open ? 'last' : 'first'} ${MAX_OCCURRENCES} dates are imported`,
+      });
       instances = open ? instances.slice(-MAX_OCCURRENCES) : instances.slice(0, MAX_OCCURRENCES);
     }
     for (const instance of instances) {
       const at = `${where}, date ${instance.start.toISOString().slice(0, 10)}`;
       const moved = instance.isOverride ? instance.event : undefined;
-      add(instance.start, instance.end, `${uid ?? where}@${instance.start.toISOString()}`, at, moved ? { title: value(moved.summary), room: value(moved.location) } : undefined);
+      add(
+        instance.start,
+        instance.end,
+        `${uid ?? where}@${instance.start.toISOString()}`,
+        at,
+        moved ? { title: value(moved.summary), room: value(moved.location) } : undefined,
+      );
     }
   });
   days.sort();

@@ -203,7 +203,8 @@ export function namesUsed(declared: readonly string[], used: readonly (string | 
  */
 export function planImport(schedule: ImportedSchedule, files: readonly SourceFile[], options: PlanOptions): ImportPlan {
   const { eventId } = options;
-  if (!SLUG_PATTERN.test(eventId)) throw new ImportError('--event', '', `"${eventId}" must be lower-case words joined by hyphens, like kcd-france-2027 (it is the event's folder and URL)`);
+  if (!SLUG_PATTERN.test(eventId))
+    throw new ImportError('--event', '', `"${eventId}" must be lower-case words joined by hyphens, like kcd-france-2027 (it is the event's folder and URL)`);
   if (RESERVED_EVENT_IDS.includes(eventId)) throw new ImportError('--event', '', `"${eventId}" is a path the site uses itself: choose another event id`);
 
   const plan: ImportPlan = { create: [], skip: [], conflicts: [], left: schedule.left, sessions: [], warnings: [...schedule.warnings], problems: [] };
@@ -221,8 +222,14 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
   // Rooms and tracks: the existing event's, or new ones made from the file's names.
   // A session's room or track is one of the event's even when the file forgot to declare it
   // (rooms declared day by day, or only some of them in the conference's list).
-  const usedRooms = namesUsed(schedule.rooms, sessions.map((s) => s.room));
-  const usedTracks = namesUsed(schedule.tracks, sessions.map((s) => s.track));
+  const usedRooms = namesUsed(
+    schedule.rooms,
+    sessions.map((s) => s.room),
+  );
+  const usedTracks = namesUsed(
+    schedule.tracks,
+    sessions.map((s) => s.track),
+  );
   let roomIds: Map<string, string>;
   let trackIds: Map<string, string>;
   let event: CarnetEvent | undefined = existing;
@@ -233,7 +240,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     trackIds = tracks.found;
     const [missingRooms, missingTracks] = [rooms.missing, tracks.missing];
     plan.skip.push({ path: eventPath, reason: 'the event exists: left as it is' });
-    if (schedule.breaks?.length) plan.warnings.push({ where: eventPath, message: `breaks and meals of the file not written (the event exists): add them to its breaks by hand to name them (${schedule.breaks.map((b) => b.label).join(', ')})` });
+    if (schedule.breaks?.length)
+      plan.warnings.push({
+        where: eventPath,
+        message: `breaks and meals of the file not written (the event exists): add them to its breaks by hand to name them (${schedule.breaks.map((b) => b.label).join(', ')})`,
+      });
     if (missingRooms.length + missingTracks.length > 0) {
       const what = [...missingRooms.map((r) => `room "${r}"`), ...missingTracks.map((t) => `track "${t}"`)].join(', ');
       plan.conflicts.push({ path: eventPath, reason: `has no ${what}: add them to it and import again; their sessions are not written` });
@@ -248,7 +259,10 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     for (const day of [schedule.startDate, schedule.endDate]) if (day) days.push(day);
     days.sort();
     if (days.length === 0) {
-      plan.problems.push({ file: options.source, message: 'gives no dates and no session times: create content/events/<id>/event.yaml by hand first, then import into it' });
+      plan.problems.push({
+        file: options.source,
+        message: 'gives no dates and no session times: create content/events/<id>/event.yaml by hand first, then import into it',
+      });
       return plan;
     }
     const languages = sessions.map((s) => s.language?.slice(0, 2).toLowerCase());
@@ -278,9 +292,23 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
       colours: { ...DEFAULT_EVENT_COLOURS },
     };
     if (!options.venue || !options.city || !options.country) {
-      plan.warnings.push({ where: eventPath, message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)' });
+      plan.warnings.push({
+        where: eventPath,
+        message: 'venue, city or country unknown: placeholders written, fill them in (or pass --venue, --city, --country)',
+      });
     }
-    const { colours: _colours, highlights: _h, links: _l, partners: _p, organisers: _o, affiliations: _a, playlist: _pl, website, breaks: named, ...rest } = event;
+    const {
+      colours: _colours,
+      highlights: _h,
+      links: _l,
+      partners: _p,
+      organisers: _o,
+      affiliations: _a,
+      playlist: _pl,
+      website,
+      breaks: named,
+      ...rest
+    } = event;
     // Breaks are written with the event's offset, like session starts.
     const breakLines = named.map((b) => ({ label: b.label, start: zonedIso(b.start, zone), durationMinutes: b.durationMinutes }));
     plan.create.push({
@@ -320,7 +348,10 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     const namesake = [...personIds].find(([key, id]) => id === slug && key !== person.key);
     const first = namesake && schedule.people.get(namesake[0]);
     if (first && first.name !== person.name) {
-      plan.warnings.push({ where: options.source, message: `"${first.name}" and "${person.name}" are different entries of the file but one name: taken as one person, ${slug}` });
+      plan.warnings.push({
+        where: options.source,
+        message: `"${first.name}" and "${person.name}" are different entries of the file but one name: taken as one person, ${slug}`,
+      });
     }
     if (!planned.has(slug)) {
       planned.add(slug);
@@ -434,7 +465,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     }
     const summary = session.subtitle ?? summaryOf(session.abstract);
     const titles = titleFields(session.title);
-    if (titles.officialTitle) plan.warnings.push({ where: session.where, message: `a title of ${[...session.title].length} characters: shortened to ${MAX_LENGTH.title}, the programme's wording kept as officialTitle` });
+    if (titles.officialTitle)
+      plan.warnings.push({
+        where: session.where,
+        message: `a title of ${[...session.title].length} characters: shortened to ${MAX_LENGTH.title}, the programme's wording kept as officialTitle`,
+      });
     const front = {
       ...titles,
       kind,
@@ -452,7 +487,11 @@ export function planImport(schedule: ImportedSchedule, files: readonly SourceFil
     plan.create.push({ path, what: 'note', text: `---\n${yamlText(front)}---\n` });
     outcome(session, 'create', path);
   }
-  for (const [type, count] of unknownTypes) plan.warnings.push({ where: options.source, message: `${count} session${count > 1 ? 's' : ''} of type "${type}", which Carnet does not know: imported as talks` });
+  for (const [type, count] of unknownTypes)
+    plan.warnings.push({
+      where: options.source,
+      message: `${count} session${count > 1 ? 's' : ''} of type "${type}", which Carnet does not know: imported as talks`,
+    });
   for (const [code, count] of otherLanguages) {
     plan.warnings.push({
       where: options.source,

@@ -26,7 +26,9 @@ export function personFromJson(record: Record<string, unknown>): ImportedPerson 
   if (!name) return undefined;
   const key = text(record['guid']) ?? text(record['code']) ?? text(record['id']) ?? name;
   const links = Array.isArray(record['links'])
-    ? record['links'].map((link) => (link && typeof link === 'object' ? text((link as Record<string, unknown>)['url']) : undefined)).filter((url): url is string => !!url)
+    ? record['links']
+        .map((link) => (link && typeof link === 'object' ? text((link as Record<string, unknown>)['url']) : undefined))
+        .filter((url): url is string => !!url)
     : [];
   return { key, name, bio: text(record['biography']), links };
 }

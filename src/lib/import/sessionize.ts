@@ -59,13 +59,16 @@ export function readSessionize(data: unknown, options: ReadOptions): ImportedSch
       addOnce(result.rooms, name);
     });
     for (const category of objects(all['categories'])) {
-      for (const item of objects(category['items'])) categoryItems.set(String(item['id']), { category: String(category['title'] ?? ''), name: String(item['name'] ?? '') });
+      for (const item of objects(category['items']))
+        categoryItems.set(String(item['id']), { category: String(category['title'] ?? ''), name: String(item['name'] ?? '') });
     }
     objects(all['speakers']).forEach((speaker) => {
       const key = text(speaker['id']);
       const name = text(speaker['fullName']) ?? [text(speaker['firstName']), text(speaker['lastName'])].filter(Boolean).join(' ');
       if (!key || !name) return;
-      const links = objects(speaker['links']).map((link) => text(link['url'])).filter((url): url is string => !!url);
+      const links = objects(speaker['links'])
+        .map((link) => text(link['url']))
+        .filter((url): url is string => !!url);
       result.people.set(key, { key, name, bio: text(speaker['bio']), role: text(speaker['tagLine']), links });
     });
     sessions = objects(all['sessions']).map((session, i) => ({ session, where: jsonPath('sessions', i) }));
@@ -97,7 +100,8 @@ export function readSessionize(data: unknown, options: ReadOptions): ImportedSch
       // With its times, it is one of the event's breaks.
       const from = parseInstant(session['startsAt'], zone, `${where}.startsAt`, result.warnings);
       const to = parseInstant(session['endsAt'], zone, `${where}.endsAt`, result.warnings);
-      if (from && to && to > from) (result.breaks ??= []).push({ label: title, start: from, durationMinutes: Math.round((to.getTime() - from.getTime()) / 60_000), where });
+      if (from && to && to > from)
+        (result.breaks ??= []).push({ label: title, start: from, durationMinutes: Math.round((to.getTime() - from.getTime()) / 60_000), where });
       continue;
     }
     const id = text(session['id']) ?? where;

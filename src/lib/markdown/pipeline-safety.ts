@@ -41,7 +41,11 @@ const shown = (path: string | undefined) => (path ? relative(process.cwd(), path
 export function remarkNoteSafety(refused: RefusedNotes): RemarkPlugin {
   return () => (tree, file) => {
     const { hazards } = treeHazards(tree);
-    if (hazards.length > 0) refuse(hazards.map((hazard) => ({ file: shown(file.path), ...hazard })), refused);
+    if (hazards.length > 0)
+      refuse(
+        hazards.map((hazard) => ({ file: shown(file.path), ...hazard })),
+        refused,
+      );
   };
 }
 
@@ -68,22 +72,27 @@ function bodyLineOffset(fileURL: URL | undefined, source: string): number {
  * HTML comments so that writers' reminders do not ship in the page. The entry is a factory,
  * so that each note gets its own list of hazards.
  */
-export const satteriNoteSafety = (refused: RefusedNotes): HastPluginEntry => () => {
-  const hazards: Hazard[] = [];
-  return {
-    name: 'carnet-note-safety',
-    options: { position: true },
-    raw(node, ctx) {
-      const found = rawNodeHazards(node as HtmlNode);
-      hazards.push(...found.hazards);
-      if (found.comment) ctx.removeNode(node);
-    },
-    element: { filter: [...CHECKED_ELEMENTS], visit: (node) => void hazards.push(...elementHazards(node as HtmlNode).hazards) },
-    after(_root, ctx) {
-      if (hazards.length === 0) return;
-      const offset = bodyLineOffset(ctx.fileURL, ctx.source);
-      const file = shown(ctx.fileURL && fileURLToPath(ctx.fileURL));
-      refuse(hazards.sort((a, b) => a.line - b.line).map((hazard) => ({ file, ...hazard, line: hazard.line + offset })), refused);
-    },
+export const satteriNoteSafety =
+  (refused: RefusedNotes): HastPluginEntry =>
+  () => {
+    const hazards: Hazard[] = [];
+    return {
+      name: 'carnet-note-safety',
+      options: { position: true },
+      raw(node, ctx) {
+        const found = rawNodeHazards(node as HtmlNode);
+        hazards.push(...found.hazards);
+        if (found.comment) ctx.removeNode(node);
+      },
+      element: { filter: [...CHECKED_ELEMENTS], visit: (node) => void hazards.push(...elementHazards(node as HtmlNode).hazards) },
+      after(_root, ctx) {
+        if (hazards.length === 0) return;
+        const offset = bodyLineOffset(ctx.fileURL, ctx.source);
+        const file = shown(ctx.fileURL && fileURLToPath(ctx.fileURL));
+        refuse(
+          hazards.sort((a, b) => a.line - b.line).map((hazard) => ({ file, ...hazard, line: hazard.line + offset })),
+          refused,
+        );
+      },
+    };
   };
-};

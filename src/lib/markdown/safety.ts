@@ -95,8 +95,10 @@ export function urlScheme(url: string): string | undefined {
 export function linkProblem(url: string): string | undefined {
   const scheme = urlScheme(url);
   if (scheme === undefined || LINK_SCHEMES.has(scheme)) return undefined;
-  if (scheme === 'http') return `"${shorten(url)}" is not https: links in notes must start with https:// (most sites answer there: check the address in a browser)`;
-  if (CODE_SCHEMES.has(scheme)) return `"${shorten(url)}" is refused: ${scheme}: URLs can run code in the reader’s browser (expected https://, mailto: or a path)`;
+  if (scheme === 'http')
+    return `"${shorten(url)}" is not https: links in notes must start with https:// (most sites answer there: check the address in a browser)`;
+  if (CODE_SCHEMES.has(scheme))
+    return `"${shorten(url)}" is refused: ${scheme}: URLs can run code in the reader’s browser (expected https://, mailto: or a path)`;
   return `"${shorten(url)}" uses ${scheme}:, which notes cannot link to (expected https://, mailto: or a path)`;
 }
 
@@ -123,10 +125,7 @@ function shorten(text: string, length = 40): string {
 const LETTER = /[A-Za-z]/;
 const SPACE = '[ \\t\\n\\r\\f]';
 // A tag as browsers tokenise it, written strictly: anything looser is refused rather than guessed at.
-const TAG = new RegExp(
-  `<(/?)([A-Za-z][A-Za-z0-9-]*)((?:${SPACE}+[^\\s"'>/=<]+(?:${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*)${SPACE}*/?>`,
-  'y',
-);
+const TAG = new RegExp(`<(/?)([A-Za-z][A-Za-z0-9-]*)((?:${SPACE}+[^\\s"'>/=<]+(?:${SPACE}*=${SPACE}*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*)${SPACE}*/?>`, 'y');
 const ATTRIBUTE = new RegExp(`([^\\s"'>/=<]+)(?:${SPACE}*=${SPACE}*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+)))?`, 'g');
 // A comment that contains no `<`: wherever a browser decides it ends, nothing after is a tag we did not see.
 const COMMENT = /<!--[^<]*?-->/y;
@@ -159,13 +158,22 @@ export function rawHtmlHazards(html: string): HtmlHazard[] {
       TAG.lastIndex = at;
       const tag = TAG.exec(html);
       if (!tag) {
-        hazards.push({ offset: at, field: shorten(html.slice(at, at + 20), 20), message: 'is HTML Carnet cannot read safely (write it as Markdown, or as a plain tag like <kbd>Ctrl</kbd>)' });
+        hazards.push({
+          offset: at,
+          field: shorten(html.slice(at, at + 20), 20),
+          message: 'is HTML Carnet cannot read safely (write it as Markdown, or as a plain tag like <kbd>Ctrl</kbd>)',
+        });
       } else {
         next = TAG.lastIndex;
         const [, closing, rawName, attributes] = tag as unknown as [string, string, string, string];
         const name = rawName.toLowerCase();
         // A stray closing tag runs nothing, but it can close the page's own elements early.
-        if (closing && !SAFE_HTML_TAGS.includes(name)) hazards.push({ offset: at, field: `</${name}>`, message: `closes an element notes cannot use (expected Markdown, or one of ${SAFE_HTML_TAGS.map((tag) => `<${tag}>`).join(', ')})` });
+        if (closing && !SAFE_HTML_TAGS.includes(name))
+          hazards.push({
+            offset: at,
+            field: `</${name}>`,
+            message: `closes an element notes cannot use (expected Markdown, or one of ${SAFE_HTML_TAGS.map((tag) => `<${tag}>`).join(', ')})`,
+          });
         if (!closing && !SAFE_HTML_TAGS.includes(name)) hazards.push({ offset: at, field: `<${name}>`, message: tagMessage(name) });
         if (!closing && SAFE_HTML_TAGS.includes(name)) {
           for (const [, attribute] of attributes.matchAll(ATTRIBUTE)) {
@@ -182,7 +190,11 @@ export function rawHtmlHazards(html: string): HtmlHazard[] {
 
 function tagMessage(name: string): string {
   const why =
-    name === 'script' ? 'scripts cannot run in a note' : ['iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'base'].includes(name) ? 'it can load or run things readers did not ask for' : 'notes are written in Markdown';
+    name === 'script'
+      ? 'scripts cannot run in a note'
+      : ['iframe', 'object', 'embed', 'form', 'style', 'link', 'meta', 'base'].includes(name)
+        ? 'it can load or run things readers did not ask for'
+        : 'notes are written in Markdown';
   return `is HTML that notes cannot use: ${why} (expected Markdown, or one of ${SAFE_HTML_TAGS.map((tag) => `<${tag}>`).join(', ')})`;
 }
 
@@ -195,7 +207,8 @@ function isDirective(attribute: string): boolean {
   return attribute.includes(':') || attribute === 'slot';
 }
 
-const DIRECTIVE_MESSAGE = 'is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)';
+const DIRECTIVE_MESSAGE =
+  'is an Astro directive, which notes cannot use: set:html would publish raw HTML, client: and server: load code (write plain text, or ask for a component)';
 
 function attributeMessage(attribute: string, element: string): string | undefined {
   if (attribute.startsWith('on')) return 'event-handler attributes run code and are not allowed';
@@ -307,7 +320,11 @@ export function capHazards(hazards: Hazard[]): Hazard[] {
   const last = hazards[MAX_HAZARDS_PER_NOTE - 1]!;
   return [
     ...hazards.slice(0, MAX_HAZARDS_PER_NOTE),
-    { line: last.line, field: 'note', message: `has ${hazards.length - MAX_HAZARDS_PER_NOTE} more problems like these (fix those above, then run npm run check again)` },
+    {
+      line: last.line,
+      field: 'note',
+      message: `has ${hazards.length - MAX_HAZARDS_PER_NOTE} more problems like these (fix those above, then run npm run check again)`,
+    },
   ];
 }
 
@@ -347,7 +364,11 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import';
-        hazards.push({ line, field: keyword, message: `is not allowed: a note cannot ${keyword} code (remove the line; the components Carnet provides need no import)` });
+        hazards.push({
+          line,
+          field: keyword,
+          message: `is not allowed: a note cannot ${keyword} code (remove the line; the components Carnet provides need no import)`,
+        });
         continue;
       }
       case 'mdxFlowExpression':
@@ -357,7 +378,11 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
         // whether mdast's types know it depends on which packages a program loads, so it is named.
         const program = (node.data as { estree?: Program | null } | undefined)?.estree;
         if (program && program.body.length === 0) continue;
-        hazards.push({ line, field: `{${shorten(node.value, 24)}}`, message: 'is JavaScript, which a note cannot run (to show braces as text, write \\{ and \\})' });
+        hazards.push({
+          line,
+          field: `{${shorten(node.value, 24)}}`,
+          message: 'is JavaScript, which a note cannot run (to show braces as text, write \\{ and \\})',
+        });
         continue;
       }
       case 'mdxJsxFlowElement':
@@ -370,7 +395,8 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
       case 'definition': {
         const problem = node.type === 'linkReference' ? undefined : linkProblem(node.url);
         if (problem) hazards.push({ line, field: 'link', message: problem });
-        if (node.type !== 'definition' && place.inLink) hazards.push({ line, field: 'link', message: 'is inside another link (a <Timestamp> is a link already: keep links apart)' });
+        if (node.type !== 'definition' && place.inLink)
+          hazards.push({ line, field: 'link', message: 'is inside another link (a <Timestamp> is a link already: keep links apart)' });
         inLink = true;
         break;
       }
@@ -397,9 +423,10 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
       hazards.push({
         line,
         field: `<${name}>`,
-        message: /^[A-Z]/.test(name) || name.includes('.')
-          ? `is not a component Carnet provides (${suggestion ? `did you mean <${suggestion}>?` : `expected one of ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')}`})`
-          : tagMessage(name),
+        message:
+          /^[A-Z]/.test(name) || name.includes('.')
+            ? `is not a component Carnet provides (${suggestion ? `did you mean <${suggestion}>?` : `expected one of ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')}`})`
+            : tagMessage(name),
       });
     }
     if (allowed && LINK_COMPONENTS.includes(name!) && place.inLink) {
@@ -409,7 +436,11 @@ export function treeHazards(tree: Root, firstLine = 1): { hazards: Hazard[]; ima
     for (const attribute of node.attributes) {
       const attributeLine = lineOf(attribute, line - firstLine + 1);
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        hazards.push({ line: attributeLine, field: `<${name ?? ''} {${shorten(attribute.value, 20)}}>`, message: 'is JavaScript, which a note cannot run (write attributes as name="text")' });
+        hazards.push({
+          line: attributeLine,
+          field: `<${name ?? ''} {${shorten(attribute.value, 20)}}>`,
+          message: 'is JavaScript, which a note cannot run (write attributes as name="text")',
+        });
         continue;
       }
       const field = `<${name ?? ''} ${shorten(attribute.name, 30)}>`;
@@ -452,7 +483,23 @@ export interface HtmlNode {
 }
 
 /** Elements Markdown never produces and a note must never contain, whatever a parser did with raw HTML. */
-const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'base', 'link', 'meta', 'svg', 'math', 'template', 'noscript'];
+const FORBIDDEN_ELEMENTS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'base',
+  'link',
+  'meta',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+];
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'cite', 'data', 'xLinkHref'];
 const ONLY_COMMENTS = /^\s*(?:<!--[^<]*?-->\s*)+$/;
 
@@ -480,7 +527,8 @@ export function elementHazards(node: HtmlNode, firstLine = 1): { hazards: Hazard
   const line = (node.position?.start.line ?? 1) + firstLine - 1;
   if (FORBIDDEN_ELEMENTS.includes(tag)) hazards.push({ line, field: `<${tag}>`, message: tagMessage(tag) });
   for (const [key, value] of Object.entries(node.properties ?? {})) {
-    if (key.toLowerCase().startsWith('on')) hazards.push({ line, field: `<${tag} ${key.toLowerCase()}>`, message: 'event-handler attributes run code and are not allowed' });
+    if (key.toLowerCase().startsWith('on'))
+      hazards.push({ line, field: `<${tag} ${key.toLowerCase()}>`, message: 'event-handler attributes run code and are not allowed' });
     if (typeof value !== 'string') continue;
     if (tag === 'img' && key === 'src') {
       const problem = imageProblem(value);

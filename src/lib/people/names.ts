@@ -39,7 +39,10 @@ export function sortPeople<T extends Sortable>(people: readonly T[], locale = 'f
 
 /** One or two initials for an avatar: "Aurélie Vache" gives "AV". */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s-]+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const first = words[0]?.charAt(0) ?? '?';
   const last = words.length > 1 ? (words.at(-1)?.charAt(0) ?? '') : '';
   return (first + last).toUpperCase();

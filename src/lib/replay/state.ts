@@ -3,7 +3,14 @@ import type { ParsedReplay } from './url.ts';
 
 /** What a reader can do about a session's video. */
 export type ReplayState =
-  | ({ state: 'available'; href: string; chapters: Chapter[]; /** BCP 47 code. */ language?: string | undefined; durationSeconds?: number | undefined; /** transcripts/<name>.vtt in the event's folder. */ transcript?: string | undefined } & ParsedReplay)
+  | ({
+      state: 'available';
+      href: string;
+      chapters: Chapter[];
+      /** BCP 47 code. */ language?: string | undefined;
+      durationSeconds?: number | undefined;
+      /** transcripts/<name>.vtt in the event's folder. */ transcript?: string | undefined;
+    } & ParsedReplay)
   | { state: 'pending' }
   | { state: 'not-recorded' };
 

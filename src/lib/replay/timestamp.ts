@@ -19,7 +19,9 @@ export function readTimestamp(t: string | number, bounds?: TimestampBounds): { s
   const shown = String(t).length > 24 ? `${String(t).slice(0, 23)}…` : String(t);
   if (seconds === undefined) return { message: `"${shown}" is not a time in the video (expected 12:34, 1:02:03 or seconds, under 100 hours)` };
   if (bounds && seconds < bounds.start) {
-    return { message: `${formatOffset(seconds)} is before the session starts in the video (${formatOffset(bounds.start)}): write times as the video's player shows them` };
+    return {
+      message: `${formatOffset(seconds)} is before the session starts in the video (${formatOffset(bounds.start)}): write times as the video's player shows them`,
+    };
   }
   if (bounds?.durationSeconds !== undefined && seconds >= bounds.durationSeconds) {
     return { message: `${formatOffset(seconds)} is after the end of the video (${formatOffset(bounds.durationSeconds)})` };

@@ -49,7 +49,8 @@ export async function parseTranscript(text: string): Promise<ParsedTranscript> {
     if (timing) {
       const start = parseVTTTimestamp(timing[1]!);
       const end = parseVTTTimestamp(timing[2]!);
-      if (start !== null && end !== null && end <= start) errors.push({ line: index + 1, message: `the cue ends (${timing[2]}) before it starts (${timing[1]})` });
+      if (start !== null && end !== null && end <= start)
+        errors.push({ line: index + 1, message: `the cue ends (${timing[2]}) before it starts (${timing[1]})` });
     } else if (LOOKS_LIKE_TIMING.test(line)) {
       errors.push({ line: index + 1, message: 'is not a cue timing (expected 00:01:02.000 --> 00:01:05.000)' });
     }

@@ -128,7 +128,8 @@ export function parseReplayUrl(raw: string): ReplayUrlResult {
   // "*" there (which URL parsing lets through) would rewrite the policy.
   if (!HOST_NAME.test(host)) return fail(`has a host name (${host}) with characters no host name has (expected letters, digits, hyphens and dots)`);
   // Internationalised names can imitate another host letter for letter.
-  if (host.split('.').some((label) => label.startsWith('xn--'))) return fail(`has an internationalised host name (${host}), which Carnet refuses because it can imitate another site`);
+  if (host.split('.').some((label) => label.startsWith('xn--')))
+    return fail(`has an internationalised host name (${host}), which Carnet refuses because it can imitate another site`);
 
   if (YOUTUBE_HOSTS.has(host)) return youtube(url);
   if (VIMEO_HOSTS.has(host)) return vimeo(url);

@@ -155,9 +155,7 @@ export function buildSchedule<T extends Schedulable>(
   timeZone: string,
   named: readonly NamedBreak[] = [],
 ): Schedule<T> | undefined {
-  const timed = programmeOrder(sessions, rooms).filter(
-    (s): s is Timed<T> => !!s.start && !!s.durationMinutes && !!s.room && rooms.includes(s.room),
-  );
+  const timed = programmeOrder(sessions, rooms).filter((s): s is Timed<T> => !!s.start && !!s.durationMinutes && !!s.room && rooms.includes(s.room));
   if (timed.length === 0) return undefined;
   const byDay = new Map<string, Timed<T>[]>();
   for (const session of timed) {
@@ -165,12 +163,24 @@ export function buildSchedule<T extends Schedulable>(
     byDay.set(day, [...(byDay.get(day) ?? []), session]);
   }
   const days = [...byDay.keys()].sort().map((day) =>
-    layOutDay(day, byDay.get(day)!, rooms, timeZone, named.filter((b) => localDay(b.start, timeZone) === day)),
+    layOutDay(
+      day,
+      byDay.get(day)!,
+      rooms,
+      timeZone,
+      named.filter((b) => localDay(b.start, timeZone) === day),
+    ),
   );
   return { rooms, days };
 }
 
-function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], rooms: readonly string[], timeZone: string, named: readonly NamedBreak[]): ScheduleDay<T> {
+function layOutDay<T extends Schedulable>(
+  day: string,
+  sessions: Timed<T>[],
+  rooms: readonly string[],
+  timeZone: string,
+  named: readonly NamedBreak[],
+): ScheduleDay<T> {
   const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
   const namedSpans = named.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]);
   const found = gaps(sessions).filter(([from, to]) => to - from >= MIN_BREAK_MINUTES * MINUTE && !namedSpans.some((n) => overlaps(n, [from, to])));
@@ -184,7 +194,9 @@ function layOutDay<T extends Schedulable>(day: string, sessions: Timed<T>[], roo
   const origin = first - (minutesOfDay(new Date(first), timeZone) % 60) * MINUTE;
   const last = Math.max(...sessions.map(endOf), ...intervals.map((b) => b.end));
   // Breaks no session runs through are drawn shorter; the axis maps an instant to drawn minutes.
-  const squeezed = intervals.filter((b) => b.end - b.start > DRAWN_BREAK_MINUTES * MINUTE && !sessions.some((s) => overlaps([b.start, b.end], [s.start.getTime(), endOf(s)])));
+  const squeezed = intervals.filter(
+    (b) => b.end - b.start > DRAWN_BREAK_MINUTES * MINUTE && !sessions.some((s) => overlaps([b.start, b.end], [s.start.getTime(), endOf(s)])),
+  );
   const axis = (instant: number): number => {
     let minutes = (instant - origin) / MINUTE;
     for (const b of squeezed) {

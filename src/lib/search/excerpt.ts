@@ -43,7 +43,9 @@ export function visibleExcerpt({ excerpt, content, locations, tailWords }: Excer
   const tail = ` ${words.slice(visible).join(' ')} `;
   const quoted = plain(excerpt).split(/\s+/).filter(Boolean);
   // Pagefind's window reaches the hidden words when it quotes any three of them in a row.
-  const touchesTail = quoted.some((_, i) => i + 3 <= quoted.length && tail.includes(` ${quoted.slice(i, i + 3).join(' ')} `)) || (quoted.length > 0 && quoted.length < 3 && tail.includes(` ${quoted.join(' ')} `));
+  const touchesTail =
+    quoted.some((_, i) => i + 3 <= quoted.length && tail.includes(` ${quoted.slice(i, i + 3).join(' ')} `)) ||
+    (quoted.length > 0 && quoted.length < 3 && tail.includes(` ${quoted.join(' ')} `));
   if (!touchesTail) return excerpt;
 
   const matches = [...new Set(locations)].filter((location) => location < visible).sort((a, b) => a - b);

@@ -168,8 +168,7 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
   ].filter((fact): fact is string => Boolean(fact));
   // One quiet line for all that is not there yet, rather than a "not known" per field.
   const unknown = [
-    missing.length > 0 &&
-      t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) }),
+    missing.length > 0 && t.plural('session.unknownFacts', missing.length, { facts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) }),
     replay.state === 'pending' && t('session.replayPending'),
     replay.state === 'not-recorded' && t('session.replayNotRecorded'),
   ]
@@ -204,7 +203,10 @@ export function sessionPageView<Photo>(input: SessionInputs<Photo>): SessionPage
     },
     track: track && { name: track.name, url: link(pagePath.track(event.id, track.id)) },
     room,
-    when: data.start && { datetime: data.start.toISOString(), text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone, language), locale) },
+    when: data.start && {
+      datetime: data.start.toISOString(),
+      text: capitalise(formatSlot(data.start, data.durationMinutes, event.data.timeZone, language), locale),
+    },
     facts: facts.map((fact, i) => (i === 0 ? capitalise(fact, locale) : fact)),
     unknown: unknown || undefined,
     hasReplay: replay.state === 'available',

@@ -25,10 +25,12 @@ export function siteAddress(fromFile: string | undefined, fromEnvironment: strin
     throw new Error(`${source}: "${raw}" is not an address (expected one like https://org.github.io/carnet/)`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${source}: "${raw}" must start with https:// (or http://)`);
-  if (url.search || url.hash || url.username || url.password) throw new Error(`${source}: "${raw}" must be a plain address, with no query, fragment or credentials`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`${source}: "${raw}" must be a plain address, with no query, fragment or credentials`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return { url: url.href, base: url.pathname };
 }
 
 /** What a build without a public address leaves out, said once in the build's log. */
-export const NEEDS_ADDRESS = 'the RSS feeds, the calendars (.ics), the schedule files (schedule.xml, schedule.json), /api/sessions.json, the sitemap, and the canonical and share links of pages';
+export const NEEDS_ADDRESS =
+  'the RSS feeds, the calendars (.ics), the schedule files (schedule.xml, schedule.json), /api/sessions.json, the sitemap, and the canonical and share links of pages';

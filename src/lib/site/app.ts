@@ -37,6 +37,11 @@ export function webManifest({ name, description, base, language }: { name: strin
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#1d4ed8',
-    icons: APP_ICONS.map((icon) => ({ src: `${base}${icon.file}`, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: icon.maskable ? 'maskable' : 'any' })),
+    icons: APP_ICONS.map((icon) => ({
+      src: `${base}${icon.file}`,
+      sizes: `${icon.size}x${icon.size}`,
+      type: 'image/png',
+      purpose: icon.maskable ? 'maskable' : 'any',
+    })),
   };
 }

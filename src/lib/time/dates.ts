@@ -17,9 +17,7 @@ export function addMinutes(instant: Date, minutes: number): Date {
 
 /** A day written for readers, like "mardi 3 février 2026". The day is read as a calendar day, not an instant. */
 export function formatDay(day: string, locale: string): string {
-  return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A day of a multi-day programme, like "mardi 7 octobre": the year is in the event's dates already. */

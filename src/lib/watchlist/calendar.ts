@@ -13,7 +13,12 @@ import type { SessionId } from './list.ts';
 export function programmeCalendar(
   events: readonly ProgrammeEvent[],
   list: readonly SessionId[],
-  options: { name: string; origin: string; stamp: Date; /** A page's link from its path (language and base); the path itself by default. */ link?: (path: string) => string },
+  options: {
+    name: string;
+    origin: string;
+    stamp: Date;
+    /** A page's link from its path (language and base); the path itself by default. */ link?: (path: string) => string;
+  },
 ): { text: string; left: string[] } {
   const link = options.link ?? ((path: string) => path);
   const wanted = new Set<string>(list);

@@ -3,7 +3,8 @@ import { getSite, roomOf, type EventView } from '../../data/model.ts';
 import { vtimezone } from '../../lib/export/ical.ts';
 import { programmeEvent } from '../../lib/watchlist/data.ts';
 
-export const getStaticPaths = (async () => (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getSite()).events.map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
 /** What the programme page needs of the event's sessions (src/lib/watchlist/data.ts). */
 export const GET: APIRoute<{ event: EventView }> = async ({ props: { event } }) => {

@@ -9,7 +9,15 @@ describe('canonicalLanguage', () => {
   });
 
   it('refuses what is not a language code, and language names that BCP 47’s syntax would let through', () => {
-    expect(['', 'en_US', 'english', 'Deutsch', 'x', '12', 'de--CH'].map(canonicalLanguage)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['', 'en_US', 'english', 'Deutsch', 'x', '12', 'de--CH'].map(canonicalLanguage)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

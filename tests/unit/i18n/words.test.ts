@@ -28,7 +28,9 @@ describe('plurals', () => {
 
   it('leaves no count in the French dictionary outside plural forms', () => {
     // A "{count}" in a plain string would print "1 sessions" somewhere.
-    const plain = Object.entries(fr).filter(([, value]) => typeof value === 'string' && value.includes('{count}')).map(([key]) => key);
+    const plain = Object.entries(fr)
+      .filter(([, value]) => typeof value === 'string' && value.includes('{count}'))
+      .map(([key]) => key);
     // The search page's status has its own forms for zero, one and many (src/lib/search/url.ts).
     expect(plain.filter((key) => !key.startsWith('search.'))).toEqual([]);
   });

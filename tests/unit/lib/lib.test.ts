@@ -77,7 +77,9 @@ describe('people', () => {
     expect(hueOf('Aurélie Vache')).not.toBe(hueOf('Sébastien Blanc'));
   });
   it('turns profile handles into links', () => {
-    expect(profileLinks({ github: 'scraly', mastodon: '@zwindler@framapiaf.org', linkedin: 'in/cchaudier', bluesky: 'r.verchere.fr', x: 'c_chaudier' })).toEqual([
+    expect(
+      profileLinks({ github: 'scraly', mastodon: '@zwindler@framapiaf.org', linkedin: 'in/cchaudier', bluesky: 'r.verchere.fr', x: 'c_chaudier' }),
+    ).toEqual([
       { label: 'GitHub : scraly', href: 'https://github.com/scraly' },
       { label: 'Mastodon : @zwindler@framapiaf.org', href: 'https://framapiaf.org/@zwindler' },
       { label: 'Bluesky : r.verchere.fr', href: 'https://bsky.app/profile/r.verchere.fr' },

@@ -61,7 +61,11 @@ describe('issue forms', () => {
 
   for (const file of forms) {
     it(`${file} is a valid form: a name, a description, fields with unique ids, at least one required`, () => {
-      const form = parse(readFileSync(new URL(file, dir), 'utf8')) as { name: string; description: string; body: { type: string; id?: string; validations?: { required?: boolean } }[] };
+      const form = parse(readFileSync(new URL(file, dir), 'utf8')) as {
+        name: string;
+        description: string;
+        body: { type: string; id?: string; validations?: { required?: boolean } }[];
+      };
       expect(form.name).toBeTruthy();
       expect(form.description).toBeTruthy();
       const fields = form.body.filter((item) => item.type !== 'markdown');
@@ -90,7 +94,15 @@ describe('the Pages workflow', () => {
   const workflow = parse(text) as {
     on: Record<string, { branches?: string[] } | null>;
     permissions: unknown;
-    jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string>; steps: { id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+    jobs: Record<
+      string,
+      {
+        if?: string;
+        needs?: string;
+        permissions?: Record<string, string>;
+        steps: { id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+      }
+    >;
   };
   const { build, deploy } = workflow.jobs as Required<typeof workflow.jobs>;
 

@@ -56,7 +56,9 @@ describe('session schema', () => {
     expect(sessionSchema.parse({ ...talk, language: 'de' }).language).toBe('de');
     expect(sessionSchema.parse({ ...talk, language: 'PT-br' }).language).toBe('pt-BR');
     expect(sessionSchema.parse({ ...talk, language: 'zh-hant-tw' }).language).toBe('zh-Hant-TW');
-    expect(messages(sessionSchema, { ...talk, language: 'german' })).toEqual(['language: "german" is not a language code (BCP 47, like "fr", "de" or "pt-BR")']);
+    expect(messages(sessionSchema, { ...talk, language: 'german' })).toEqual([
+      'language: "german" is not a language code (BCP 47, like "fr", "de" or "pt-BR")',
+    ]);
     expect(messages(sessionSchema, { ...talk, language: 'en_US' })).toEqual(['language: "en_US" is not a language code (BCP 47, like "fr", "de" or "pt-BR")']);
     expect(messages(sessionSchema, { ...talk, language: 12 })).toEqual(['language: must be a language code like "fr", "de" or "pt-BR"']);
   });
@@ -124,9 +126,7 @@ describe('speaker schema', () => {
   });
 
   it('refuses a photo outside the speaker’s folder', () => {
-    expect(messages(speakerSchema, { name: 'X', photo: '../../etc/passwd.jpg' })).toEqual([
-      'photo: must be a file next to the YAML, like ./aurelie-vache.jpg',
-    ]);
+    expect(messages(speakerSchema, { name: 'X', photo: '../../etc/passwd.jpg' })).toEqual(['photo: must be a file next to the YAML, like ./aurelie-vache.jpg']);
   });
 });
 
@@ -153,17 +153,41 @@ describe('replays file schema', () => {
   it('keeps chapters in order and inside the video', () => {
     expect(
       messages(replaysFileSchema, {
-        replays: [{ session: 'x', url: 'https://youtu.be/2XghfHsbRtw', durationSeconds: 600, chapters: [{ at: '5:00', label: 'b' }, { at: '1:00', label: 'a' }, { at: '12:00', label: 'c' }] }],
+        replays: [
+          {
+            session: 'x',
+            url: 'https://youtu.be/2XghfHsbRtw',
+            durationSeconds: 600,
+            chapters: [
+              { at: '5:00', label: 'b' },
+              { at: '1:00', label: 'a' },
+              { at: '12:00', label: 'c' },
+            ],
+          },
+        ],
       }),
-    ).toEqual(['replays.0.chapters.1.at: chapters must be in order of time, each after the one before', 'replays.0.chapters.2.at: starts after the end of the video (600 s)']);
+    ).toEqual([
+      'replays.0.chapters.1.at: chapters must be in order of time, each after the one before',
+      'replays.0.chapters.2.at: starts after the end of the video (600 s)',
+    ]);
   });
 
   it('refuses a session listed twice and an unknown state', () => {
-    expect(messages(replaysFileSchema, { replays: [{ session: 'x', state: 'pending' }, { session: 'x', state: 'lost' }] })).toContain(
-      'replays.1.state: must be "pending" or "not-recorded"',
-    );
-    expect(messages(replaysFileSchema, { replays: [{ session: 'x', state: 'pending' }, { session: 'x', state: 'not-recorded' }] })).toEqual([
-      'replays.1.session: "x" is listed twice',
-    ]);
+    expect(
+      messages(replaysFileSchema, {
+        replays: [
+          { session: 'x', state: 'pending' },
+          { session: 'x', state: 'lost' },
+        ],
+      }),
+    ).toContain('replays.1.state: must be "pending" or "not-recorded"');
+    expect(
+      messages(replaysFileSchema, {
+        replays: [
+          { session: 'x', state: 'pending' },
+          { session: 'x', state: 'not-recorded' },
+        ],
+      }),
+    ).toEqual(['replays.1.session: "x" is listed twice']);
   });
 });

@@ -23,12 +23,34 @@ describe('the cost of each further note', () => {
     expect(growsLinearly(linear)).toBe(true);
     expect(growsLinearly(quadratic)).toBe(false);
     // A note 20 % dearer at scale is within the noise allowed; 30 % is not.
-    expect(growsLinearly([{ from: 250, to: 1000, msPerNote: 10, kibPerNote: 0 }, { from: 1000, to: 5000, msPerNote: 12, kibPerNote: 0 }])).toBe(true);
-    expect(growsLinearly([{ from: 250, to: 1000, msPerNote: 10, kibPerNote: 0 }, { from: 1000, to: 5000, msPerNote: 13, kibPerNote: 0 }])).toBe(false);
+    expect(
+      growsLinearly([
+        { from: 250, to: 1000, msPerNote: 10, kibPerNote: 0 },
+        { from: 1000, to: 5000, msPerNote: 12, kibPerNote: 0 },
+      ]),
+    ).toBe(true);
+    expect(
+      growsLinearly([
+        { from: 250, to: 1000, msPerNote: 10, kibPerNote: 0 },
+        { from: 1000, to: 5000, msPerNote: 13, kibPerNote: 0 },
+      ]),
+    ).toBe(false);
   });
 
   it('gives no verdict with one step, or when noise outweighs the notes', () => {
-    expect(growsLinearly(growth([{ notes: 250, seconds: 7, peakMiB: 800 }, { notes: 1000, seconds: 16, peakMiB: 1100 }]))).toBeUndefined();
-    expect(growsLinearly([{ from: 20, to: 40, msPerNote: -12, kibPerNote: 0 }, { from: 40, to: 80, msPerNote: 5, kibPerNote: 0 }])).toBeUndefined();
+    expect(
+      growsLinearly(
+        growth([
+          { notes: 250, seconds: 7, peakMiB: 800 },
+          { notes: 1000, seconds: 16, peakMiB: 1100 },
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      growsLinearly([
+        { from: 20, to: 40, msPerNote: -12, kibPerNote: 0 },
+        { from: 40, to: 80, msPerNote: 5, kibPerNote: 0 },
+      ]),
+    ).toBeUndefined();
   });
 });

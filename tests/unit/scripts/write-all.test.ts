@@ -32,7 +32,11 @@ describe('writing the planned files', () => {
       { path: 'content/speakers/fresh.yaml', text: 'name: Fresh\n' },
       { path: 'content/speakers/taken.yaml', text: 'name: Replaced\n' },
     ]);
-    await expect(writing).rejects.toMatchObject({ name: 'WriteError', path: 'content/speakers/taken.yaml', message: 'content/speakers/taken.yaml exists already (written meanwhile?): Carnet never overwrites a file' });
+    await expect(writing).rejects.toMatchObject({
+      name: 'WriteError',
+      path: 'content/speakers/taken.yaml',
+      message: 'content/speakers/taken.yaml exists already (written meanwhile?): Carnet never overwrites a file',
+    });
     expect(readFileSync(join(root, 'content/speakers/taken.yaml'), 'utf8')).toBe('name: Someone\n');
     expect(existsSync(join(root, 'content/speakers/fresh.yaml'))).toBe(false);
     expect(existsSync(join(root, 'content/events'))).toBe(false);
@@ -42,14 +46,23 @@ describe('writing the planned files', () => {
   it('replaces a stub and removes a file only while they still hold what was read, and undoes it all otherwise', async () => {
     writeFileSync(join(root, 'content/speakers/stub.md'), 'stub\n');
     writeFileSync(join(root, 'content/speakers/old.md'), 'old\n');
-    await writeAll(root, [{ path: 'content/speakers/stub.md', text: 'note\n', replaces: 'stub\n' }], { removes: [{ path: 'content/speakers/old.md', text: 'old\n' }] });
+    await writeAll(root, [{ path: 'content/speakers/stub.md', text: 'note\n', replaces: 'stub\n' }], {
+      removes: [{ path: 'content/speakers/old.md', text: 'old\n' }],
+    });
     expect(readFileSync(join(root, 'content/speakers/stub.md'), 'utf8')).toBe('note\n');
     expect(existsSync(join(root, 'content/speakers/old.md'))).toBe(false);
 
     writeFileSync(join(root, 'content/speakers/gone.md'), 'edited meanwhile\n');
-    const writing = writeAll(root, [{ path: 'content/speakers/stub.md', text: 'again\n', replaces: 'note\n' }, { path: 'content/speakers/new.yaml', text: 'name: N\n' }], {
-      removes: [{ path: 'content/speakers/gone.md', text: 'as read\n' }],
-    });
+    const writing = writeAll(
+      root,
+      [
+        { path: 'content/speakers/stub.md', text: 'again\n', replaces: 'note\n' },
+        { path: 'content/speakers/new.yaml', text: 'name: N\n' },
+      ],
+      {
+        removes: [{ path: 'content/speakers/gone.md', text: 'as read\n' }],
+      },
+    );
     await expect(writing).rejects.toThrow('content/speakers/gone.md changed since it was read: run the command again');
     expect(readFileSync(join(root, 'content/speakers/stub.md'), 'utf8')).toBe('note\n');
     expect(readFileSync(join(root, 'content/speakers/gone.md'), 'utf8')).toBe('edited meanwhile\n');

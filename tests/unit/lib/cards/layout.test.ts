@@ -25,7 +25,12 @@ describe('card layout', () => {
     expect([layout.width, layout.height]).toEqual([CARD.width, CARD.height]);
     const lines = texts(layout);
     expect(lines[0]!.text).toBe('Kubernetes Community Days France 2023');
-    expect(lines.filter((line) => line.size === 66).map((line) => line.text).join(' ')).toBe('Comment créer un plugin kubectl ?');
+    expect(
+      lines
+        .filter((line) => line.size === 66)
+        .map((line) => line.text)
+        .join(' '),
+    ).toBe('Comment créer un plugin kubectl ?');
     expect(lines.at(-2)!.text).toBe('Aurélie Vache · Sébastien Blanc');
     expect(lines.at(-1)!.text).toBe('Carnet');
     expect(lines.map((line) => line.y)).toEqual([...lines.map((line) => line.y)].sort((a, b) => a - b));
@@ -107,7 +112,12 @@ describe('the site’s cards', () => {
   it('draws a session with its title, its event and the names of its people', () => {
     const session = content.sessions.get('fixture-conf-2025/chapitres-et-horodatages')!;
     const card = jobs.find((job) => job.path === '/cards/fixture-conf-2025/chapitres-et-horodatages.png')!.input;
-    expect(card).toMatchObject({ title: session.data.title, kicker: 'Fixture Conf 2025', ...content.events.get('fixture-conf-2025')!.colours, brand: 'Carnet' });
+    expect(card).toMatchObject({
+      title: session.data.title,
+      kicker: 'Fixture Conf 2025',
+      ...content.events.get('fixture-conf-2025')!.colours,
+      brand: 'Carnet',
+    });
     expect(card.people).toEqual(session.data.people.map((person) => content.speakers.get(person.id)!.name));
     expect(card.people.length).toBeGreaterThan(0);
   });
@@ -118,4 +128,3 @@ describe('the site’s cards', () => {
     expect(card.kicker).toBe('5 novembre 2024 · Nantes');
   });
 });
-

@@ -22,7 +22,17 @@ const naughty = (JSON.parse(readFileSync(new URL('../../../fixtures/hostile/blns
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(text),
 );
 /** The issue's form feed, then NUL, ESC, DEL, C1 controls, non-characters and a lone surrogate. */
-const HOSTILE = ['Form\ffeed', 'N\u0000UL', 'Esc\u001b[31mape', 'Del\u007f', 'Next\u0085line', 'C1\u0080\u009f', 'Non\uFFFE\uFFFFchar', 'Half\uD800surrogate', ...naughty];
+const HOSTILE = [
+  'Form\ffeed',
+  'N\u0000UL',
+  'Esc\u001b[31mape',
+  'Del\u007f',
+  'Next\u0085line',
+  'C1\u0080\u009f',
+  'Non\uFFFE\uFFFFchar',
+  'Half\uD800surrogate',
+  ...naughty,
+];
 /** What no output may carry: C0 but tab and line breaks, DEL, C1, non-characters, lone surrogates. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -72,7 +82,18 @@ describe('control characters in outputs', { timeout: 60_000 }, () => {
         topics: [`sujet${text}`],
         hasNotes: true,
       };
-      const xml = await getRssString(feed({ title: `Flux ${text}`, description: `Description ${text}`, language: 'fr', site: SITE_URL, licence: { name: `CC BY 4.0${text}`, url: 'https://creativecommons.org/licenses/by/4.0/' } }, [session]));
+      const xml = await getRssString(
+        feed(
+          {
+            title: `Flux ${text}`,
+            description: `Description ${text}`,
+            language: 'fr',
+            site: SITE_URL,
+            licence: { name: `CC BY 4.0${text}`, url: 'https://creativecommons.org/licenses/by/4.0/' },
+          },
+          [session],
+        ),
+      );
       expect(await xmlProblems(xml), JSON.stringify(text)).toEqual([]);
       expect(xml).not.toMatch(FORBIDDEN);
       const item = new XMLParser().parse(xml).rss.channel.item;
@@ -103,7 +124,19 @@ describe('control characters in outputs', { timeout: 60_000 }, () => {
       expect(JSON.stringify(index)).not.toMatch(/\\u00[01]|\\u007f|[\u007f-\u009f]|\\u(?:d[89ab]|fffe|ffff)/i);
     }
     const content = {
-      events: new Map([['ev', { name: 'Évènement\f', startDate: '2026-02-03', endDate: '2026-02-03', venue: { city: 'Paris\u0000' }, organisers: [], colours: { background: '#000000', accent: '#ffffff' } }]]),
+      events: new Map([
+        [
+          'ev',
+          {
+            name: 'Évènement\f',
+            startDate: '2026-02-03',
+            endDate: '2026-02-03',
+            venue: { city: 'Paris\u0000' },
+            organisers: [],
+            colours: { background: '#000000', accent: '#ffffff' },
+          },
+        ],
+      ]),
       sessions: new Map([['ev/a', { event: 'ev', slug: 'a', data: { title: 'Titre\u001b[0m', people: [{ id: 'p' }] } }]]),
       speakers: new Map([['p', { name: 'Nom\u0085' }]]),
     } as unknown as Content;
@@ -119,15 +152,22 @@ describe('control characters and lengths in content', () => {
   const files = (title: string, extra = '') => [
     { path: 'content/topics.yaml', text: '- { id: secrets, label: { fr: Secrets } }\n' },
     { path: 'content/speakers/ada.yaml', text: `name: "Ada"\n${extra}` },
-    { path: 'content/events/ev/event.yaml', text: 'name: Ev\nshortName: Ev\nstartDate: 2026-02-03\nendDate: 2026-02-03\ntimeZone: Europe/Paris\nvenue: { name: Hall, city: Paris, country: FR }\ndescription: "Une\\tjournée\\nde test."\n' },
+    {
+      path: 'content/events/ev/event.yaml',
+      text: 'name: Ev\nshortName: Ev\nstartDate: 2026-02-03\nendDate: 2026-02-03\ntimeZone: Europe/Paris\nvenue: { name: Hall, city: Paris, country: FR }\ndescription: "Une\\tjournée\\nde test."\n',
+    },
     { path: 'content/events/ev/sessions/a.md', text: `---\ntitle: "${title}"\nkind: talk\nlanguage: fr\n---\n` },
   ];
   const report = (title: string, extra?: string) => checkContent(files(title, extra)).problems.map(formatProblem);
 
   it('refuses control characters in a title, naming the file, line and field, and which character', () => {
-    expect(report('A\\fB')).toEqual(['content/events/ev/sessions/a.md:2: title: has a form feed (U+000C) at character 2: this field is one line of plain text']);
+    expect(report('A\\fB')).toEqual([
+      'content/events/ev/sessions/a.md:2: title: has a form feed (U+000C) at character 2: this field is one line of plain text',
+    ]);
     expect(report('\\0')).toEqual(['content/events/ev/sessions/a.md:2: title: has a NUL (U+0000) at character 1: this field is one line of plain text']);
-    expect(report('x\\e[31m')).toEqual(['content/events/ev/sessions/a.md:2: title: has an escape (U+001B) at character 2: this field is one line of plain text']);
+    expect(report('x\\e[31m')).toEqual([
+      'content/events/ev/sessions/a.md:2: title: has an escape (U+001B) at character 2: this field is one line of plain text',
+    ]);
     expect(report('x\\N')).toEqual(['content/events/ev/sessions/a.md:2: title: has a next line (U+0085) at character 2: this field is one line of plain text']);
     expect(report('a\\nb')[0]).toContain('title: has a line break (U+000A) at character 2');
     expect(report('a\\uD800b')[0]).toContain('title: has half of a character (U+D800 alone) at character 2');
@@ -144,14 +184,20 @@ describe('control characters and lengths in content', () => {
   it('refuses over-long titles and names with the length and the limit', () => {
     expect(report('x'.repeat(20_000))).toEqual(['content/events/ev/sessions/a.md:2: title: 20000 characters is too long (at most 200)']);
     expect(report('é'.repeat(200))).toEqual([]);
-    const name = checkContent(files('Plugins').map((file) => (file.path.endsWith('ada.yaml') ? { ...file, text: `name: ${'A'.repeat(121)}\n` } : file))).problems.map(formatProblem);
+    const name = checkContent(
+      files('Plugins').map((file) => (file.path.endsWith('ada.yaml') ? { ...file, text: `name: ${'A'.repeat(121)}\n` } : file)),
+    ).problems.map(formatProblem);
     expect(name).toEqual(['content/speakers/ada.yaml:1: name: 121 characters is too long (at most 120)']);
   });
 
   it('bounds ids, handles and codes too, so no pattern or suggestion reads a long one', () => {
     const long = 'a'.repeat(5000);
     expect(report('Plugins', `links: { github: ${long} }\n`)).toEqual(['content/speakers/ada.yaml:2: links.github: 5000 characters is too long (at most 100)']);
-    const topics = checkContent(files('Plugins').map((file) => (file.path.endsWith('a.md') ? { ...file, text: `---\ntitle: Plugins\nkind: talk\nlanguage: fr\ntopics: [${long}]\n---\n` } : file)));
+    const topics = checkContent(
+      files('Plugins').map((file) =>
+        file.path.endsWith('a.md') ? { ...file, text: `---\ntitle: Plugins\nkind: talk\nlanguage: fr\ntopics: [${long}]\n---\n` } : file,
+      ),
+    );
     expect(topics.problems.map(formatProblem)).toEqual(['content/events/ev/sessions/a.md:5: topics[0]: 5000 characters is too long (at most 100)']);
   });
 

@@ -15,7 +15,13 @@ const kcd = events.find((event) => event.id === 'kcd-france-2023')!;
 function awkward(): ExportEvent {
   const base = structuredClone(cnd);
   const session = { ...base.sessions[0]!, id: `${base.id}/ai`, slug: 'ai', code: 'lower', title: 'Tom & Jerry <3 "quotes" &lt;\u0007', summary: 'a]]>b' };
-  return { ...base, id: 'ab', tracks: [{ id: '3d', name: 'Three D' }], rooms: [{ id: 'x', name: 'Salle <X>' }], sessions: [{ ...session, room: { id: 'x', name: 'Salle <X>' }, track: { id: '3d', name: 'Three D' } }] };
+  return {
+    ...base,
+    id: 'ab',
+    tracks: [{ id: '3d', name: 'Three D' }],
+    rooms: [{ id: 'x', name: 'Salle <X>' }],
+    sessions: [{ ...session, room: { id: 'x', name: 'Salle <X>' }, track: { id: '3d', name: 'Three D' } }],
+  };
 }
 
 describe('frab schedule.xml', () => {
@@ -58,7 +64,11 @@ describe('C3VOC schedule.json', () => {
   });
 
   it('writes start, end and duration in the event’s time zone', () => {
-    const json = c3vocJson(cnd, '') as { schedule: { conference: { days: { rooms: Record<string, { title: string; date: string; end: string; duration: string; persons: { name: string }[] }[]> }[] } } };
+    const json = c3vocJson(cnd, '') as {
+      schedule: {
+        conference: { days: { rooms: Record<string, { title: string; date: string; end: string; duration: string; persons: { name: string }[] }[]> }[] };
+      };
+    };
     const piaf = json.schedule.conference.days[0]!.rooms['Piaf']!;
     const cilium = piaf.find((e) => e.title.startsWith('Inside Cilium'))!;
     expect(cilium).toMatchObject({ date: '2026-02-03T14:30:00+01:00', end: '2026-02-03T14:40:00+01:00', duration: '00:10' });
@@ -106,7 +116,12 @@ describe('sessions index', () => {
     expect(plugin).toMatchObject({ start: null, end: null, room: null, url: `${SITE_URL}kcd-france-2023/creer-un-plugin-kubectl/` });
     expect(plugin.people.map((p) => p.name)).toEqual(['Aurélie Vache', 'Sébastien Blanc']);
     const cilium = index.sessions.find((s) => s.id === 'cloud-native-days-france-2026/inside-cilium-dsr')!;
-    expect(cilium).toMatchObject({ start: '2026-02-03T14:30:00+01:00', end: '2026-02-03T14:40:00+01:00', durationMinutes: 10, room: { id: 'piaf', name: 'Piaf' } });
+    expect(cilium).toMatchObject({
+      start: '2026-02-03T14:30:00+01:00',
+      end: '2026-02-03T14:40:00+01:00',
+      durationMinutes: 10,
+      room: { id: 'piaf', name: 'Piaf' },
+    });
   });
 });
 

@@ -3,7 +3,12 @@ import { el, escapeAttribute, escapeText, xmlDocument } from '../../../../src/li
 
 describe('xmlDocument', () => {
   it('writes one element per line, indented, text inline and empty elements closed at once', () => {
-    const xml = xmlDocument(el('schedule', undefined, [el('generator', { name: 'carnet', version: '1' }), el('day', { index: '1' }, [el('title', undefined, 'Keynote'), el('subtitle'), el('persons', undefined, [])])]));
+    const xml = xmlDocument(
+      el('schedule', undefined, [
+        el('generator', { name: 'carnet', version: '1' }),
+        el('day', { index: '1' }, [el('title', undefined, 'Keynote'), el('subtitle'), el('persons', undefined, [])]),
+      ]),
+    );
     expect(xml).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',

@@ -85,7 +85,12 @@ describe('Google Calendar', () => {
 
   it('plans one event with dated sessions, the series’ notes told apart by their day, and finds them again', () => {
     const plan = planImport(schedule, repository, { eventId: 'kyiv-series', source: 'basic.ics' });
-    expect(plan.create.filter((f) => f.what === 'note').map((f) => f.path.replace(/^.*\//, ''))).toEqual(['repeated.md', 'bla-bla.md', 'repeated-2016-08-27.md', 'repeated-2016-08-28.md']);
+    expect(plan.create.filter((f) => f.what === 'note').map((f) => f.path.replace(/^.*\//, ''))).toEqual([
+      'repeated.md',
+      'bla-bla.md',
+      'repeated-2016-08-27.md',
+      'repeated-2016-08-28.md',
+    ]);
     const again = planImport(schedule, [...repository, ...plan.create], { eventId: 'kyiv-series', source: 'basic.ics' });
     expect(again.create).toEqual([]);
     expect(again.sessions.every((s) => s.outcome === 'skip')).toBe(true);
@@ -94,8 +99,16 @@ describe('Google Calendar', () => {
   it('adds the new dates of a series imported again later, beside the notes of the old ones', () => {
     const first = planImport(schedule, repository, { eventId: 'kyiv-series', source: 'basic.ics' });
     // The calendar a month on: one more date (the event's dates are widened by hand for it).
-    const later = { ...schedule, sessions: [...schedule.sessions, { ...schedule.sessions[0]!, key: 'later', where: 'VEVENT[1], date 2016-08-29', start: new Date('2016-08-29T11:00:00Z') }] };
-    const files = [...repository, ...first.create].map((f) => (f.path.endsWith('event.yaml') ? { ...f, text: f.text.replace('endDate: 2016-08-28', 'endDate: 2016-08-29') } : f));
+    const later = {
+      ...schedule,
+      sessions: [
+        ...schedule.sessions,
+        { ...schedule.sessions[0]!, key: 'later', where: 'VEVENT[1], date 2016-08-29', start: new Date('2016-08-29T11:00:00Z') },
+      ],
+    };
+    const files = [...repository, ...first.create].map((f) =>
+      f.path.endsWith('event.yaml') ? { ...f, text: f.text.replace('endDate: 2016-08-28', 'endDate: 2016-08-29') } : f,
+    );
     const again = planImport(later, files, { eventId: 'kyiv-series', source: 'basic.ics' });
     expect(again.conflicts).toEqual([]);
     expect(again.create.map((f) => f.path.replace(/^.*\//, ''))).toEqual(['repeated-2016-08-29.md']);
@@ -109,7 +122,9 @@ describe('Outlook (Exchange 2010)', () => {
     const sydney = schedule.sessions.find((s) => s.title === 'TEST Syd')!;
     // 13:30 in Sydney in October (UTC+11, summer time) is 02:30 UTC.
     expect(sydney.start?.toISOString()).toBe('2020-10-28T02:30:00.000Z');
-    expect(messages(schedule)).toContain('TZID=(GMT+10:00) Canberra, Melbourne, Sydney: zone "(GMT+10:00) Canberra, Melbourne, Sydney" has no VTIMEZONE in the file: read as the IANA or Windows zone of that name');
+    expect(messages(schedule)).toContain(
+      'TZID=(GMT+10:00) Canberra, Melbourne, Sydney: zone "(GMT+10:00) Canberra, Melbourne, Sydney" has no VTIMEZONE in the file: read as the IANA or Windows zone of that name',
+    );
   });
 
   it('expands a weekly series with UNTIL to its dates', () => {
@@ -239,19 +254,42 @@ describe('a hand-written calendar with every mess at once', () => {
     const plan = planImport(schedule, repository, { eventId: 'rust-lyon', source: 'rust-lyon.ics' });
     expect(plan.problems).toEqual([]);
     const { content } = checkContent([...repository, ...plan.create]);
-    expect(content.events.get('rust-lyon')).toMatchObject({ name: 'Rust Lyon, meetups', timeZone: 'Europe/Paris', startDate: '2026-03-12', endDate: '2026-07-02' });
+    expect(content.events.get('rust-lyon')).toMatchObject({
+      name: 'Rust Lyon, meetups',
+      timeZone: 'Europe/Paris',
+      startDate: '2026-03-12',
+      endDate: '2026-07-02',
+    });
     const note = content.sessions.get('rust-lyon/ownership-borrowing-and-you-a-very-long-title-that-is-folded')!;
-    expect(note.data).toMatchObject({ language: 'en-GB', room: 'salle-mont-blanc-2e-etage', track: 'rust', programmeUrl: 'https://example.org/meetups/1', speakers: ['rust-lyon', 'aurelie-vache'] });
+    expect(note.data).toMatchObject({
+      language: 'en-GB',
+      room: 'salle-mont-blanc-2e-etage',
+      track: 'rust',
+      programmeUrl: 'https://example.org/meetups/1',
+      speakers: ['rust-lyon', 'aurelie-vache'],
+    });
   });
 
   it('reads an open-ended series up to three months past the day the calendar was written, or a year', () => {
     const weekly = (stamp: string) =>
-      read(ics.replace('RRULE:FREQ=MONTHLY;COUNT=4;BYDAY=1TH', 'RRULE:FREQ=WEEKLY').replace(/DTSTAMP:20260101T000000Z(\r\nDTSTART;TZID=Europe\/Paris:20260402)/, `DTSTAMP:${stamp}$1`));
+      read(
+        ics
+          .replace('RRULE:FREQ=MONTHLY;COUNT=4;BYDAY=1TH', 'RRULE:FREQ=WEEKLY')
+          .replace(/DTSTAMP:20260101T000000Z(\r\nDTSTART;TZID=Europe\/Paris:20260402)/, `DTSTAMP:${stamp}$1`),
+      );
     const firstYear = weekly('20260101T000000Z').sessions.filter((s) => s.title === 'Rust Lyon monthly');
     expect(firstYear.at(-1)!.start!.toISOString().slice(0, 10)).toBe('2027-04-01');
     const years = weekly('20290101T000000Z');
-    expect(years.sessions.filter((s) => s.title === 'Rust Lyon monthly').at(-1)!.start!.toISOString().slice(0, 10)).toBe('2029-03-29');
-    expect(messages(years).some((m) => m.includes('repeats with no end (RRULE without UNTIL or COUNT): its dates from 2026-04-02 to 2029-04-03 are imported'))).toBe(true);
+    expect(
+      years.sessions
+        .filter((s) => s.title === 'Rust Lyon monthly')
+        .at(-1)!
+        .start!.toISOString()
+        .slice(0, 10),
+    ).toBe('2029-03-29');
+    expect(
+      messages(years).some((m) => m.includes('repeats with no end (RRULE without UNTIL or COUNT): its dates from 2026-04-02 to 2029-04-03 are imported')),
+    ).toBe(true);
   });
 
   it('refuses a calendar that is cut off, naming the file and the line', () => {

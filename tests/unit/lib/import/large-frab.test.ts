@@ -49,7 +49,14 @@ function congress(): { xml: string; expected: { title: string; room: string; lan
       const own = n % 97 === 0 ? 'Kidspace' : undefined;
       const language = LANGUAGES[n % LANGUAGES.length]!;
       // A recurring title on each day, and titles in the languages of the talks.
-      const title = i === 0 ? 'Lightning Talks' : language.startsWith('de') ? `Über Rechenzentren, Teil ${n}` : language === 'cs' ? `Přednáška číslo ${n}` : `Talk number ${n}`;
+      const title =
+        i === 0
+          ? 'Lightning Talks'
+          : language.startsWith('de')
+            ? `Über Rechenzentren, Teil ${n}`
+            : language === 'cs'
+              ? `Přednáška číslo ${n}`
+              : `Talk number ${n}`;
       const offset = start.toISOString().replace('Z', '+00:00').replace('.000', '');
       byRoom[r]!.push(
         `<event guid="00000000-0000-4000-8000-${String(n).padStart(12, '0')}" id="${10000 + n}">` +
@@ -86,11 +93,23 @@ describe('a 1,351-session, four-day frab schedule.xml with rooms declared day by
   it('reads every session, each in its room, at its instant', () => {
     expect(schedule.sessions).toHaveLength(SESSIONS);
     const key = (title: string, room: string | undefined, start: string | undefined) => `${start} ${room} ${title}`;
-    expect(schedule.sessions.map((s) => key(s.title, s.room, s.start?.toISOString())).sort()).toEqual(expected.map((e) => key(e.title, e.room, e.start)).sort());
+    expect(schedule.sessions.map((s) => key(s.title, s.room, s.start?.toISOString())).sort()).toEqual(
+      expected.map((e) => key(e.title, e.room, e.start)).sort(),
+    );
   });
 
   it('knows every room, whichever day or list declares it and however it is named', () => {
-    expect([...schedule.rooms].sort()).toEqual(['Kidspace', 'Saal 1', 'Saal GLITCH', 'Saal ZIGZAG', 'Saal-1', 'Sendezentrum Bühne', 'Stage HUFF', 'Workshop Raum A', 'Workshop Raum B']);
+    expect([...schedule.rooms].sort()).toEqual([
+      'Kidspace',
+      'Saal 1',
+      'Saal GLITCH',
+      'Saal ZIGZAG',
+      'Saal-1',
+      'Sendezentrum Bühne',
+      'Stage HUFF',
+      'Workshop Raum A',
+      'Workshop Raum B',
+    ]);
   });
 
   it('plans one note for every session, none refused, all valid content', () => {
@@ -138,7 +157,8 @@ describe('a 1,351-session, four-day frab schedule.xml with rooms declared day by
     const kidspace = expected.filter((e) => e.room === 'Kidspace').length;
     expect(refused.sessions.filter((s) => s.outcome === 'refuse')).toHaveLength(kidspace);
     expect(refused.sessions.filter((s) => s.outcome === 'create')).toHaveLength(SESSIONS - kidspace);
-    for (const s of refused.sessions.filter((s) => s.outcome === 'refuse')) expect(s.reason).toMatch(/is in room "Kidspace", which content\/events\/congress-2026\/event.yaml does not have/);
+    for (const s of refused.sessions.filter((s) => s.outcome === 'refuse'))
+      expect(s.reason).toMatch(/is in room "Kidspace", which content\/events\/congress-2026\/event.yaml does not have/);
   });
 
   it('keeps each session’s language as the file gives it (German, Czech, Swiss German, English)', () => {

@@ -45,14 +45,25 @@ describe('planning an import into a new event', () => {
       timeZone: 'Europe/Rome',
       startDate: '2026-10-02',
       endDate: '2026-10-04',
-      rooms: [{ id: 'stage-1', name: 'STAGE 1' }, { id: 'workshop-2', name: 'WORKSHOP 2' }],
+      rooms: [
+        { id: 'stage-1', name: 'STAGE 1' },
+        { id: 'workshop-2', name: 'WORKSHOP 2' },
+      ],
     });
   });
 
   it('keeps each session’s title, time, length, room, people and code in its note, with an empty body', () => {
     const { content } = checkContent(apply(repository, plan));
     const opening = content.sessions.get('romhack-camp-2026/romhack-camp-opening')!;
-    expect(opening.data).toMatchObject({ title: 'RomHack Camp Opening', kind: 'talk', room: 'stage-1', track: 'orga', durationMinutes: 40, code: '7DJ87Y', speakers: ['cyber-saiyan'] });
+    expect(opening.data).toMatchObject({
+      title: 'RomHack Camp Opening',
+      kind: 'talk',
+      room: 'stage-1',
+      track: 'orga',
+      durationMinutes: 40,
+      code: '7DJ87Y',
+      speakers: ['cyber-saiyan'],
+    });
     expect(opening.data.start?.toISOString()).toBe('2026-10-02T09:00:00.000Z');
     expect(opening.body.trim()).toBe('');
   });
@@ -69,7 +80,10 @@ describe('people', () => {
   it('are matched to existing speakers by name, not duplicated', () => {
     const schedule = handMade(
       [{ title: 'Plugins kubectl, encore', start: new Date('2026-05-05T10:00:00Z'), people: ['a', 'b'] }],
-      [['a', 'Aurelie VACHE'], ['b', 'Nouvelle Personne']],
+      [
+        ['a', 'Aurelie VACHE'],
+        ['b', 'Nouvelle Personne'],
+      ],
     );
     const plan = planImport(schedule, repository, options('hand-made'));
     expect(plan.problems).toEqual([]);
@@ -79,7 +93,17 @@ describe('people', () => {
   });
 
   it('appear once in a session even when the file lists them twice', () => {
-    const plan = planImport(handMade([{ start: new Date('2026-05-05T10:00:00Z'), people: ['a', 'a2'] }], [['a', 'Jo Doe'], ['a2', 'Jo Doe']]), repository, options('hand-made'));
+    const plan = planImport(
+      handMade(
+        [{ start: new Date('2026-05-05T10:00:00Z'), people: ['a', 'a2'] }],
+        [
+          ['a', 'Jo Doe'],
+          ['a2', 'Jo Doe'],
+        ],
+      ),
+      repository,
+      options('hand-made'),
+    );
     expect(plan.problems).toEqual([]);
     expect(plan.create.find((f) => f.what === 'note')!.text).toContain('speakers:\n  - jo-doe\n');
   });
@@ -96,18 +120,26 @@ describe('importing into an existing event', () => {
     const plan = planImport(schedule, repository, options(event));
     expect(plan.problems).toEqual([]);
     expect(plan.skip).toContainEqual({ path: `content/events/${event}/event.yaml`, reason: 'the event exists: left as it is' });
-    expect(plan.skip).toContainEqual({ path: `content/events/${event}/sessions/inside-cilium-dsr.md`, reason: 'already the note of "Inside Cilium, titre du programme"' });
+    expect(plan.skip).toContainEqual({
+      path: `content/events/${event}/sessions/inside-cilium-dsr.md`,
+      reason: 'already the note of "Inside Cilium, titre du programme"',
+    });
     expect(paths(plan.create)).toEqual([`content/events/${event}/sessions/une-session-de-plus.md`]);
     expect(plan.create[0]!.text).toContain('room: piaf\n');
   });
 
   it('never writes over a note: a different session at the same path is a conflict', () => {
     const schedule = handMade([{ title: 'Workloads stateful', room: 'Piaf', start: new Date('2026-02-03T16:00:00Z') }]);
-    const files = repository.map((file) => (file.path.endsWith('/workloads-stateful.md') ? { ...file, text: file.text.replace(/^title: .*$/m, 'title: "Autre chose"') } : file));
+    const files = repository.map((file) =>
+      file.path.endsWith('/workloads-stateful.md') ? { ...file, text: file.text.replace(/^title: .*$/m, 'title: "Autre chose"') } : file,
+    );
     const plan = planImport(schedule, files, options(event));
     expect(plan.create).toEqual([]);
     expect(plan.conflicts).toEqual([
-      { path: `content/events/${event}/sessions/workloads-stateful.md`, reason: 'holds another session than "Workloads stateful" (sessions[0]): not overwritten' },
+      {
+        path: `content/events/${event}/sessions/workloads-stateful.md`,
+        reason: 'holds another session than "Workloads stateful" (sessions[0]): not overwritten',
+      },
     ]);
   });
 
@@ -120,7 +152,7 @@ describe('importing into an existing event', () => {
 
   it('reports sessions outside the event’s dates', () => {
     const plan = planImport(handMade([{ title: 'Trop tard', start: new Date('2026-06-01T10:00:00Z') }]), repository, options(event));
-    expect(plan.conflicts[0]!.reason).toContain('outside the event\'s dates');
+    expect(plan.conflicts[0]!.reason).toContain("outside the event's dates");
   });
 });
 
@@ -131,11 +163,22 @@ describe('rooms and tracks of the file against an existing event', () => {
   ];
 
   it('matches two names with one slug to their own entries', () => {
-    expect(matchNames(['Saal-1', 'Saal 1'], saal)).toEqual({ found: new Map([['Saal-1', 'saal-1-2'], ['Saal 1', 'saal-1']]), missing: [] });
+    expect(matchNames(['Saal-1', 'Saal 1'], saal)).toEqual({
+      found: new Map([
+        ['Saal-1', 'saal-1-2'],
+        ['Saal 1', 'saal-1'],
+      ]),
+      missing: [],
+    });
   });
 
   it('matches without case and accents, or by id, when no other name of the file has the entry', () => {
-    expect(matchNames(['saal 1', 'SAAL-1-2'], saal).found).toEqual(new Map([['saal 1', 'saal-1'], ['SAAL-1-2', 'saal-1-2']]));
+    expect(matchNames(['saal 1', 'SAAL-1-2'], saal).found).toEqual(
+      new Map([
+        ['saal 1', 'saal-1'],
+        ['SAAL-1-2', 'saal-1-2'],
+      ]),
+    );
   });
 
   it('never merges two names of the file into one entry', () => {
@@ -163,20 +206,32 @@ describe('refusals of the planner', () => {
 
 describe('mapping helpers', () => {
   it('map the formats’ session types to Carnet kinds', () => {
-    expect(['Talk 30 min + 10min Q&A', 'lecture', 'Workshop 60 Min', 'Lightning Talk', 'LightningTalk 15min 10min Q&A', 'Keynote', 'Podium', 'OTHER', 'Session'].map((t) => kindOf(t).kind)).toEqual([
-      'talk', 'talk', 'workshop', 'lightning', 'lightning', 'keynote', 'round-table', 'talk', 'talk',
-    ]);
+    expect(
+      ['Talk 30 min + 10min Q&A', 'lecture', 'Workshop 60 Min', 'Lightning Talk', 'LightningTalk 15min 10min Q&A', 'Keynote', 'Podium', 'OTHER', 'Session'].map(
+        (t) => kindOf(t).kind,
+      ),
+    ).toEqual(['talk', 'talk', 'workshop', 'lightning', 'lightning', 'keynote', 'round-table', 'talk', 'talk']);
     expect(kindOf('Hackathon')).toEqual({ kind: 'talk', known: false });
   });
 
   it('make short slugs and plain-text summaries', () => {
     expect(shortSlug("Aiden's Session")).toBe('aidens-session');
     expect(shortSlug('A'.repeat(10) + ' ' + 'very long title '.repeat(10)).length).toBeLessThanOrEqual(60);
-    expect(summaryOf('**Welcome** to [the camp](https://x.org)! Second sentence. ' + 'Third sentence is long. '.repeat(20))).toBe('Welcome to the camp! Second sentence. ' + 'Third sentence is long. '.repeat(10).trim());
+    expect(summaryOf('**Welcome** to [the camp](https://x.org)! Second sentence. ' + 'Third sentence is long. '.repeat(20))).toBe(
+      'Welcome to the camp! Second sentence. ' + 'Third sentence is long. '.repeat(10).trim(),
+    );
   });
 
   it('keep only the profile links the schema accepts', () => {
-    expect(linksOf(['https://twitter.com/sessionizecom', 'http://linkedin.com/in/domagojpa', 'http://insecure.example', 'https://blog.example.org/', 'https://mastodon.social/@someone'])).toEqual({
+    expect(
+      linksOf([
+        'https://twitter.com/sessionizecom',
+        'http://linkedin.com/in/domagojpa',
+        'http://insecure.example',
+        'https://blog.example.org/',
+        'https://mastodon.social/@someone',
+      ]),
+    ).toEqual({
       x: 'sessionizecom',
       linkedin: 'in/domagojpa',
       website: 'https://blog.example.org/',
@@ -196,7 +251,9 @@ describe('imported text that content may not hold', () => {
     expect(session.data.title).toMatch(/\S…$/);
     expect(long.startsWith(`${session.data.title.slice(0, -1)} `)).toBe(true);
     expect(session.data.officialTitle).toBe(long);
-    expect(plan.warnings.map((w) => w.message)).toContain(`a title of ${long.length} characters: shortened to 200, the programme's wording kept as officialTitle`);
+    expect(plan.warnings.map((w) => w.message)).toContain(
+      `a title of ${long.length} characters: shortened to 200, the programme's wording kept as officialTitle`,
+    );
   });
 
   it('reads text without control characters and on one line, so a pasted vertical tab does not stop the import', () => {

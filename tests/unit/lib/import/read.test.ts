@@ -21,11 +21,25 @@ describe('pretalx schedule.xml (RomHack Camp 2026)', () => {
   const schedule = read(fixture('schedule/giggity__romhack_camp_2026.pretalx.xml'));
 
   it('reads the conference, its rooms, tracks and sessions', () => {
-    expect(schedule).toMatchObject({ format: 'pretalx-xml', title: 'RomHack Camp 2026', timeZone: 'Europe/Rome', startDate: '2026-10-02', endDate: '2026-10-04' });
+    expect(schedule).toMatchObject({
+      format: 'pretalx-xml',
+      title: 'RomHack Camp 2026',
+      timeZone: 'Europe/Rome',
+      startDate: '2026-10-02',
+      endDate: '2026-10-04',
+    });
     expect(schedule.sessions).toHaveLength(10);
     expect(schedule.rooms).toEqual(['STAGE 1', 'WORKSHOP 2']);
     const opening = schedule.sessions[0]!;
-    expect(opening).toMatchObject({ code: '7DJ87Y', title: 'RomHack Camp Opening', type: 'Talk', durationMinutes: 40, room: 'STAGE 1', track: 'Orga', language: 'en' });
+    expect(opening).toMatchObject({
+      code: '7DJ87Y',
+      title: 'RomHack Camp Opening',
+      type: 'Talk',
+      durationMinutes: 40,
+      room: 'STAGE 1',
+      track: 'Orga',
+      language: 'en',
+    });
     expect(opening.start?.toISOString()).toBe('2026-10-02T09:00:00.000Z');
     expect(opening.people.map((key) => schedule.people.get(key)?.name)).toEqual(['Cyber Saiyan']);
   });
@@ -107,7 +121,15 @@ describe('Sessionize', () => {
   it('reads the All view: categories give kind, track and language; ids as text or numbers join', () => {
     const schedule = read(fixture('import/sessionize-demo-jl4ktls0__All.json'), 'All.json', 'Europe/Paris');
     expect(schedule.sessions).toHaveLength(10);
-    expect(schedule.sessions[0]).toMatchObject({ code: '14022', title: 'Aiden\'s Session', type: 'Session', room: 'Green Room', track: 'Technical', language: 'it', durationMinutes: 60 });
+    expect(schedule.sessions[0]).toMatchObject({
+      code: '14022',
+      title: "Aiden's Session",
+      type: 'Session',
+      room: 'Green Room',
+      track: 'Technical',
+      language: 'it',
+      durationMinutes: 60,
+    });
     expect(schedule.people.get(schedule.sessions[0]!.people[0]!)).toMatchObject({ name: 'Aiden Test', role: 'Professional public speaker' });
     expect(schedule.left).toEqual([{ title: 'Lunch', where: 'sessions[5]', reason: 'a service session (break, meal), not a talk' }]);
   });
@@ -115,7 +137,11 @@ describe('Sessionize', () => {
   it('reads the GridSmart and Sessions views too', () => {
     for (const view of ['GridSmart', 'Sessions']) {
       const schedule = read(fixture(`import/sessionize-demo-jl4ktls0__${view}.json`), view, 'UTC');
-      expect(schedule.sessions.map((s) => s.title).sort(), view).toEqual(read(fixture('import/sessionize-demo-jl4ktls0__All.json'), 'All', 'UTC').sessions.map((s) => s.title).sort());
+      expect(schedule.sessions.map((s) => s.title).sort(), view).toEqual(
+        read(fixture('import/sessionize-demo-jl4ktls0__All.json'), 'All', 'UTC')
+          .sessions.map((s) => s.title)
+          .sort(),
+      );
     }
   });
 
@@ -154,18 +180,24 @@ describe('refusals: a clear error naming the file and the place', () => {
   });
 
   it('an empty file', () => {
-    expect(refusal('', 'empty.json').message).toBe('empty.json: is empty: expected a schedule.xml, a schedule.json, a Sessionize JSON export or an iCalendar (.ics) file');
+    expect(refusal('', 'empty.json').message).toBe(
+      'empty.json: is empty: expected a schedule.xml, a schedule.json, a Sessionize JSON export or an iCalendar (.ics) file',
+    );
     expect(refusal('\uFEFF \n', 'blank.xml').message).toContain('blank.xml: is empty');
   });
 
   it('a session without a title: its place in the file', () => {
-    const text = fixture('schedule/voc-schedule__json__examples__invalid-example.json').replace('"title": "Internal Penetration Testing Basics"', '"title": ""');
+    const text = fixture('schedule/voc-schedule__json__examples__invalid-example.json').replace(
+      '"title": "Internal Penetration Testing Basics"',
+      '"title": ""',
+    );
     expect(refusal(text, 'x.json').message).toBe('x.json: schedule.conference.days[0].rooms.Winterchaos[0].title: is missing: every session needs a title');
   });
 });
 
 describe('hostile files', () => {
-  const xml = (doctype: string, body = '<conference><title>&x;</title></conference>') => `<?xml version="1.0"?>\n${doctype}\n<schedule>${body}<day index="1" date="2026-01-01"/></schedule>\n`;
+  const xml = (doctype: string, body = '<conference><title>&x;</title></conference>') =>
+    `<?xml version="1.0"?>\n${doctype}\n<schedule>${body}<day index="1" date="2026-01-01"/></schedule>\n`;
 
   it('refuses a DTD or entity declarations before anything is expanded or fetched: XXE, parameter entities, billion laughs', () => {
     const laughs = [
@@ -181,7 +213,9 @@ describe('hostile files', () => {
       laughs,
     ]) {
       const error = refusal(xml(doctype, '<conference><title>&lol9;</title></conference>'), 'hostile.xml');
-      expect(error.message).toBe('hostile.xml: line 2, column 1: declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none');
+      expect(error.message).toBe(
+        'hostile.xml: line 2, column 1: declares a DTD or entities (<!DOCTYPE … [ <!ENTITY …> ]>): a schedule.xml needs none, and Carnet reads none',
+      );
     }
   });
 
@@ -189,7 +223,9 @@ describe('hostile files', () => {
     expect(refusal(xml('', '<__proto__><polluted>yes</polluted></__proto__>'), 'proto.xml').message).toBe(
       'proto.xml: line 3, column 11: has an element named <__proto__>, which no schedule.xml has and Carnet refuses',
     );
-    expect(refusal(xml('', '<conference><constructor/></conference>'), 'c.xml').message).toMatch(/^c\.xml: line 3, column 23: has an element named <constructor>/);
+    expect(refusal(xml('', '<conference><constructor/></conference>'), 'c.xml').message).toMatch(
+      /^c\.xml: line 3, column 23: has an element named <constructor>/,
+    );
     // The words themselves are fine in text.
     expect(() => read(xml('', '<conference><title>The constructor = prototype pattern</title></conference>'))).not.toThrow(/constructor/);
   });

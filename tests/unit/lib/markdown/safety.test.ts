@@ -1,7 +1,19 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { ALLOWED_COMPONENTS, imageProblem, lineFinder, linkProblem, MAX_HAZARDS_PER_NOTE, MAX_MARKS_PER_PARAGRAPH, MAX_NESTING, nestingHazard, rawHtmlHazards, treeHazards, urlScheme } from '../../../../src/lib/markdown/safety.ts';
+import {
+  ALLOWED_COMPONENTS,
+  imageProblem,
+  lineFinder,
+  linkProblem,
+  MAX_HAZARDS_PER_NOTE,
+  MAX_MARKS_PER_PARAGRAPH,
+  MAX_NESTING,
+  nestingHazard,
+  rawHtmlHazards,
+  treeHazards,
+  urlScheme,
+} from '../../../../src/lib/markdown/safety.ts';
 import { noteHazards } from '../../../../src/lib/markdown/note-hazards.ts';
 import { remarkNoteSafety } from '../../../../src/lib/markdown/pipeline-safety.ts';
 import { markdownProcessor, mdxProcessor } from '../../../../src/lib/markdown/processors.ts';
@@ -77,7 +89,20 @@ describe('notes', () => {
 
 describe('what an attacker tries (issue #13)', () => {
   const fields = (body: string, format: 'md' | 'mdx' = 'mdx') => noteHazards(body, format).hazards.map((hazard) => hazard.field);
-  const DIRECTIVES = ['set:html', 'set:text', 'is:raw', 'is:inline', 'class:list', 'client:load', 'client:only', 'server:defer', 'define:vars', 'slot', 'transition:name', 'SET:HTML'];
+  const DIRECTIVES = [
+    'set:html',
+    'set:text',
+    'is:raw',
+    'is:inline',
+    'class:list',
+    'client:load',
+    'client:only',
+    'server:defer',
+    'define:vars',
+    'slot',
+    'transition:name',
+    'SET:HTML',
+  ];
 
   it('refuses every Astro directive on a component, on a safe tag, and in raw HTML of a .md note', () => {
     for (const directive of DIRECTIVES) {
@@ -195,7 +220,10 @@ describe('the pipelines refuse what the check refuses', () => {
     const refused: Problem[] = [];
     const renderer = await markdownProcessor(refused).createRenderer({});
     await expect(renderer.render('Texte.\n\n<b onclick="x()">b</b>\n', { frontmatter: {} })).rejects.toThrow('a note:3: <b>: is HTML that notes cannot use');
-    expect(refused.map((problem) => [problem.line, problem.field])).toEqual([[3, '<b>'], [3, '</b>']]);
+    expect(refused.map((problem) => [problem.line, problem.field])).toEqual([
+      [3, '<b>'],
+      [3, '</b>'],
+    ]);
     await expect(renderer.render('[x](JAVASCRIPT:alert(1))', { frontmatter: {} })).rejects.toThrow('link: "JAVASCRIPT:alert(1)" is refused');
     const { code } = await renderer.render('Texte <!-- rappel --> et <kbd>K</kbd>.\n\n<!-- bloc -->\n', { frontmatter: {} });
     expect(code).not.toContain('<!--');

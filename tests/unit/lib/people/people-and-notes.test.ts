@@ -48,11 +48,21 @@ describe('affiliations belong to an appearance', () => {
   });
 
   it('accepts a session’s affiliation for one of its people', () => {
-    expect(report({ [SESSION]: note('title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\naffiliations:\n  - person: aurelie-vache\n    company: OVHcloud') })).toEqual([]);
+    expect(
+      report({
+        [SESSION]: note('title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\naffiliations:\n  - person: aurelie-vache\n    company: OVHcloud'),
+      }),
+    ).toEqual([]);
   });
 
   it('refuses an affiliation for a person who is not on the session, naming its people', () => {
-    expect(report({ [SESSION]: note('title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache, sebastien-blanc]\naffiliations:\n  - person: jerome-petazzoni\n    company: Enix') })).toEqual([
+    expect(
+      report({
+        [SESSION]: note(
+          'title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache, sebastien-blanc]\naffiliations:\n  - person: jerome-petazzoni\n    company: Enix',
+        ),
+      }),
+    ).toEqual([
       'content/events/test-days/sessions/plugin.md:7: affiliations[0].person: "jerome-petazzoni" is not among this session’s people (aurelie-vache, sebastien-blanc): an affiliation says what a person did at that appearance',
     ]);
   });
@@ -64,12 +74,12 @@ describe('affiliations belong to an appearance', () => {
           'title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\naffiliations:\n  - person: aurelie-vache\n  - person: aurelie-vach\n    company: X\n  - person: aurelie-vache\n    company: A\n  - person: aurelie-vache\n    company: B',
         ),
       }),
-    ).toEqual([
-      'content/events/test-days/sessions/plugin.md:7: affiliations[0]: needs a company, a role, or both',
-    ]);
+    ).toEqual(['content/events/test-days/sessions/plugin.md:7: affiliations[0]: needs a company, a role, or both']);
     expect(
       report({
-        [SESSION]: note('title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\naffiliations:\n  - person: aurelie-vach\n    company: X\n  - person: aurelie-vache\n    company: A\n  - person: aurelie-vache\n    company: B'),
+        [SESSION]: note(
+          'title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\naffiliations:\n  - person: aurelie-vach\n    company: X\n  - person: aurelie-vache\n    company: A\n  - person: aurelie-vache\n    company: B',
+        ),
       }),
     ).toEqual([
       'content/events/test-days/sessions/plugin.md:7: affiliations[0].person: no speaker "aurelie-vach": did you mean "aurelie-vache"?',
@@ -85,7 +95,10 @@ describe('affiliations belong to an appearance', () => {
 
   it('shows the session’s word, else the event’s, else none; and a history by year', () => {
     const session = [{ person: 'a', company: 'Datadog' }];
-    const eventWide = [{ person: 'a', company: 'OVHcloud' }, { person: 'b', role: 'SRE', company: 'Enix' }];
+    const eventWide = [
+      { person: 'a', company: 'OVHcloud' },
+      { person: 'b', role: 'SRE', company: 'Enix' },
+    ];
     expect(affiliationAt('a', { session, event: eventWide })).toEqual({ person: 'a', company: 'Datadog' });
     expect(affiliationAt('b', { session, event: eventWide })).toEqual({ person: 'b', role: 'SRE', company: 'Enix' });
     expect(affiliationAt('c', { session, event: eventWide })).toBeUndefined();
@@ -200,7 +213,13 @@ describe('several notes on one session', () => {
   });
 
   it('orders further notes by day then name, and links translations both ways', () => {
-    expect(readingOrder([{ name: 'b', data: { date: '2026-02-05' } }, { name: 'c', data: { date: '2026-02-04' } }, { name: 'a', data: { date: '2026-02-05' } }]).map((n) => n.name)).toEqual(['c', 'a', 'b']);
+    expect(
+      readingOrder([
+        { name: 'b', data: { date: '2026-02-05' } },
+        { name: 'c', data: { date: '2026-02-04' } },
+        { name: 'a', data: { date: '2026-02-05' } },
+      ]).map((n) => n.name),
+    ).toEqual(['c', 'a', 'b']);
     const heads = noteHeads('plugin', [
       { name: 'plugin', language: 'fr', contributors: [] },
       { name: 'notes-de-camille', language: 'fr', contributors: [{ name: 'Camille' }], date: '2026-02-04' },
@@ -218,9 +237,15 @@ describe('addresses are https', () => {
   it('refuses an http source, an http link in a note’s body, and an http website in a person’s file', () => {
     expect(
       report({
-        [SESSION]: note('title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\nsources:\n  - label: Le compte rendu\n    url: http://example.org/cr', 'Voir [le site](http://example.org/).\n'),
+        [SESSION]: note(
+          'title: Plugins\nkind: talk\nlanguage: fr\nspeakers: [aurelie-vache]\nsources:\n  - label: Le compte rendu\n    url: http://example.org/cr',
+          'Voir [le site](http://example.org/).\n',
+        ),
         'content/speakers/aurelie-vache.yaml': 'name: Aurélie Vache\nlinks:\n  website: http://example.org/\n',
-        [`${FOLDER}/autre.md`]: further('language: fr\ndate: 2026-02-04\ncontributors: [{ name: Camille }]\nsources: [{ label: Blog, url: "http://blog.example.org/" }]', 'Un [lien](http://example.org/b).\n'),
+        [`${FOLDER}/autre.md`]: further(
+          'language: fr\ndate: 2026-02-04\ncontributors: [{ name: Camille }]\nsources: [{ label: Blog, url: "http://blog.example.org/" }]',
+          'Un [lien](http://example.org/b).\n',
+        ),
       }),
     ).toEqual([
       'content/events/test-days/sessions/plugin.md:10: link: "http://example.org/" is not https: links in notes must start with https:// (most sites answer there: check the address in a browser)',
@@ -234,18 +259,31 @@ describe('addresses are https', () => {
 
 describe('npm run new beside a note', () => {
   const files = tree();
-  const choices = (more: Partial<NoteChoices>): NoteChoices => ({ event: 'test-days', session: 'plugin', format: 'md', another: true, date: '2026-02-06', contributor: { name: 'Camille Durand' }, ...more });
+  const choices = (more: Partial<NoteChoices>): NoteChoices => ({
+    event: 'test-days',
+    session: 'plugin',
+    format: 'md',
+    another: true,
+    date: '2026-02-06',
+    contributor: { name: 'Camille Durand' },
+    ...more,
+  });
 
   it('adds a further note in the session’s folder, leaving the session’s file alone', () => {
     const plan = planNote(files, choices({ language: 'en', translationOf: 'plugin' }));
     expect(plan.note).toBe(`${FOLDER}/notes-de-camille-durand.md`);
     expect(plan.url).toBe('/test-days/plugin/#note-notes-de-camille-durand');
     expect(plan.files.map((file) => file.path)).toEqual([plan.note]);
-    expect(plan.files[0]!.text).toMatch(/^---\nlanguage: en\ndate: 2026-02-06\ncontributors:\n {2}- name: Camille Durand\ntranslationOf: plugin\n---\n\n## Context/);
+    expect(plan.files[0]!.text).toMatch(
+      /^---\nlanguage: en\ndate: 2026-02-06\ncontributors:\n {2}- name: Camille Durand\ntranslationOf: plugin\n---\n\n## Context/,
+    );
   });
 
   it('never overwrites: a name that is taken gets a number', () => {
-    const taken = [...files, { path: `${FOLDER}/notes-de-camille-durand.md`, text: note('language: fr\ndate: 2026-02-04\ncontributors: [{ name: Camille Durand }]') }];
+    const taken = [
+      ...files,
+      { path: `${FOLDER}/notes-de-camille-durand.md`, text: note('language: fr\ndate: 2026-02-04\ncontributors: [{ name: Camille Durand }]') },
+    ];
     expect(planNote(taken, choices({})).note).toBe(`${FOLDER}/notes-de-camille-durand-2.md`);
   });
 

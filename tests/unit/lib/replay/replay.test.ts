@@ -15,7 +15,16 @@ const youtube = (extra: Record<string, unknown> = {}) => ({ replays: [{ session:
 
 describe('chapters', () => {
   it('reads chapter times in every form and keeps them in order', () => {
-    const file = replaysFileSchema.parse(youtube({ durationSeconds: 5000, chapters: [{ at: '40:15', label: 'Début' }, { at: 2500, label: 'Démo' }, { at: '1:05:00', label: 'Questions' }] }));
+    const file = replaysFileSchema.parse(
+      youtube({
+        durationSeconds: 5000,
+        chapters: [
+          { at: '40:15', label: 'Début' },
+          { at: 2500, label: 'Démo' },
+          { at: '1:05:00', label: 'Questions' },
+        ],
+      }),
+    );
     const state = replayStateFor('x', file);
     expect(state.state === 'available' && state.chapters.map((c) => c.at)).toEqual([2415, 2500, 3900]);
   });
@@ -44,7 +53,16 @@ describe('chapters', () => {
 
   it('refuses a start offset past the end of the video, a bad time and an empty label', () => {
     expect(messages(youtube({ durationSeconds: 2000 }))).toEqual(['replays.0.url: starts at 40:15, after the end of the video (2000 s)']);
-    expect(messages(youtube({ chapters: [{ at: 'soon', label: 'a' }, { at: '50:00', label: '' }] }))).toEqual([
+    expect(
+      messages(
+        youtube({
+          chapters: [
+            { at: 'soon', label: 'a' },
+            { at: '50:00', label: '' },
+          ],
+        }),
+      ),
+    ).toEqual([
       'replays.0.chapters.0.at: "soon" is not a time in the video (expected 12:34, 1:02:03 or seconds)',
       'replays.0.chapters.1.label: Too small: expected string to have >=1 characters',
     ]);
@@ -53,9 +71,7 @@ describe('chapters', () => {
 
 describe('replays.yaml in the content check', () => {
   it('names the file, the line and the value of a link it refuses', () => {
-    const { problems } = checkContent([
-      { path: 'content/events/demo/replays.yaml', text: 'replays:\n  - session: talk\n    url: javascript:alert(1)\n' },
-    ]);
+    const { problems } = checkContent([{ path: 'content/events/demo/replays.yaml', text: 'replays:\n  - session: talk\n    url: javascript:alert(1)\n' }]);
     expect(problems.map(formatProblem)).toContain('content/events/demo/replays.yaml:3: replays[0].url: "javascript:alert(1)" must start with https://');
   });
 });
@@ -98,7 +114,14 @@ describe('VideoObject', () => {
   });
 
   it('has a Clip per chapter, each ending where the next starts', () => {
-    const data = videoObject({ ...base, durationSeconds: 3000, chapters: [{ at: 2415, label: 'Début' }, { at: 2600, label: 'Démo' }] });
+    const data = videoObject({
+      ...base,
+      durationSeconds: 3000,
+      chapters: [
+        { at: 2415, label: 'Début' },
+        { at: 2600, label: 'Démo' },
+      ],
+    });
     expect(data.duration).toBe('PT50M');
     expect(data.hasPart).toEqual([
       { '@type': 'Clip', name: 'Début', startOffset: 2415, endOffset: 2600, url: 'https://www.youtube.com/watch?v=d_ka7PlWo1I&t=2415s' },
@@ -109,7 +132,9 @@ describe('VideoObject', () => {
   });
 
   it('gives a file as contentUrl', () => {
-    expect(videoObject({ ...base, video: { provider: 'file', id: 'https://media.example.org/a.mp4' }, start: 0 })).toMatchObject({ contentUrl: 'https://media.example.org/a.mp4' });
+    expect(videoObject({ ...base, video: { provider: 'file', id: 'https://media.example.org/a.mp4' }, start: 0 })).toMatchObject({
+      contentUrl: 'https://media.example.org/a.mp4',
+    });
   });
 
   it('cannot be closed early by a title', () => {
@@ -128,7 +153,11 @@ describe('VideoObject', () => {
 
 describe('the replay library', () => {
   it('counts replays by state', () => {
-    expect(countReplays([{ state: 'available' }, { state: 'pending' }, { state: 'pending' }, { state: 'not-recorded' }])).toEqual({ available: 1, pending: 2, notRecorded: 1 });
+    expect(countReplays([{ state: 'available' }, { state: 'pending' }, { state: 'pending' }, { state: 'not-recorded' }])).toEqual({
+      available: 1,
+      pending: 2,
+      notRecorded: 1,
+    });
   });
 
   it('matches every chosen field, any topic of the session', () => {

@@ -15,7 +15,9 @@ describe('transcripts', () => {
   });
 
   it('names the line of each problem, including those the parser lets through', async () => {
-    const { errors } = await parseTranscript('WEBVTT\n\n00:00:05.000 -> 00:00:06.000\nmauvaise flèche\n\n00:01:00.000 --> 00:00:59.000\nà l’envers\n\nbad --> line\ntexte\n\n00:00:07.000 --> 00:00:08.000 align:nowhere\nréglage\n');
+    const { errors } = await parseTranscript(
+      'WEBVTT\n\n00:00:05.000 -> 00:00:06.000\nmauvaise flèche\n\n00:01:00.000 --> 00:00:59.000\nà l’envers\n\nbad --> line\ntexte\n\n00:00:07.000 --> 00:00:08.000 align:nowhere\nréglage\n',
+    );
     expect(errors.map((error) => error.line)).toEqual([3, 6, 9, 9, 12]);
     expect(errors[0]!.message).toBe('is not a cue timing (expected 00:01:02.000 --> 00:01:05.000)');
     expect(errors[1]!.message).toBe('the cue ends (00:00:59.000) before it starts (00:01:00.000)');
@@ -35,6 +37,7 @@ describe('transcripts', () => {
 
   it('are named by a plain path in the event’s transcripts/ folder', () => {
     expect(TRANSCRIPT_PATH.test('transcripts/ma-session.vtt')).toBe(true);
-    for (const path of ['../transcripts/x.vtt', 'transcripts/../../x.vtt', 'transcripts/x.srt', '/etc/x.vtt', 'transcripts/X.vtt', 'transcripts/a/b.vtt']) expect(TRANSCRIPT_PATH.test(path), path).toBe(false);
+    for (const path of ['../transcripts/x.vtt', 'transcripts/../../x.vtt', 'transcripts/x.srt', '/etc/x.vtt', 'transcripts/X.vtt', 'transcripts/a/b.vtt'])
+      expect(TRANSCRIPT_PATH.test(path), path).toBe(false);
   });
 });

@@ -69,7 +69,12 @@ describe('YouTube links', () => {
   });
 
   it('refuses a start that is not a time', () => {
-    for (const url of ['https://youtu.be/lJXUhqHWCDo?t=soon', 'https://youtu.be/lJXUhqHWCDo?t=-5', 'https://youtu.be/lJXUhqHWCDo?t=1.5', 'https://youtu.be/lJXUhqHWCDo?t=']) {
+    for (const url of [
+      'https://youtu.be/lJXUhqHWCDo?t=soon',
+      'https://youtu.be/lJXUhqHWCDo?t=-5',
+      'https://youtu.be/lJXUhqHWCDo?t=1.5',
+      'https://youtu.be/lJXUhqHWCDo?t=',
+    ]) {
       expect(refusal(url), url).toMatch(/start time that is not a time in the video/);
     }
   });
@@ -93,7 +98,10 @@ describe('other providers', () => {
       start: 0,
       origin: 'https://framatube.org',
     });
-    expect(parsed('https://peertube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d?start=1m30s')).toMatchObject({ provider: 'peertube', start: 90 });
+    expect(parsed('https://peertube.example.org/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d?start=1m30s')).toMatchObject({
+      provider: 'peertube',
+      start: 90,
+    });
     expect(parsed('https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv')).toMatchObject({ id: 'kkGMgK9ZtnKfYAgnEtQxbv', origin: 'https://tube.example.org' });
     // Base 58 has no 0, O, I or l; anything else in the id is not a PeerTube id.
     expect(refusal('https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxb0')).toMatch(/^is not a PeerTube video link/);
@@ -138,7 +146,7 @@ describe('hostile links', () => {
 
   it('refuses hosts that only look like a provider', () => {
     expect(refusal('https://youtube.com.evil.example/watch?v=lJXUhqHWCDo')).toBe(
-      'is not a link to YouTube: its host youtube.com.evil.example only looks like YouTube\'s',
+      "is not a link to YouTube: its host youtube.com.evil.example only looks like YouTube's",
     );
     for (const url of [
       'https://www.youtube.com.evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv',
@@ -154,7 +162,9 @@ describe('hostile links', () => {
   });
 
   it('refuses the providers’ other sites, saying they are theirs', () => {
-    expect(refusal('https://music.youtube.com/watch?v=lJXUhqHWCDo')).toBe("is not a YouTube video link Carnet knows (music.youtube.com is not where YouTube's videos are watched)");
+    expect(refusal('https://music.youtube.com/watch?v=lJXUhqHWCDo')).toBe(
+      "is not a YouTube video link Carnet knows (music.youtube.com is not where YouTube's videos are watched)",
+    );
     expect(refusal('https://developer.vimeo.com/76979871')).toMatch(/^is not a Vimeo video link Carnet knows/);
   });
 
@@ -169,7 +179,12 @@ describe('hostile links', () => {
   });
 
   it('refuses host names a Content-Security-Policy would read as directives or wildcards (a review found a ";" rewrote the policy)', () => {
-    for (const url of ['https://a.b;script-src/w/kkGMgK9ZtnKfYAgnEtQxbv', 'https://x.y;script-src/v.mp4', 'https://*.com/w/kkGMgK9ZtnKfYAgnEtQxbv', 'https://a_b.example/v.webm']) {
+    for (const url of [
+      'https://a.b;script-src/w/kkGMgK9ZtnKfYAgnEtQxbv',
+      'https://x.y;script-src/v.mp4',
+      'https://*.com/w/kkGMgK9ZtnKfYAgnEtQxbv',
+      'https://a_b.example/v.webm',
+    ]) {
       expect(refusal(url), url).toMatch(/characters no host name has/);
     }
     expect(parseReplayUrl('https://tube-1.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv').ok).toBe(true);

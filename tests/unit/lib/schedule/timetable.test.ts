@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { breakInterval, buildSchedule, DRAWN_BREAK_MINUTES, MIN_BREAK_MINUTES, PX_PER_MINUTE, type Schedulable } from '../../../../src/lib/schedule/timetable.ts';
+import {
+  breakInterval,
+  buildSchedule,
+  DRAWN_BREAK_MINUTES,
+  MIN_BREAK_MINUTES,
+  PX_PER_MINUTE,
+  type Schedulable,
+} from '../../../../src/lib/schedule/timetable.ts';
 
 const at = (day: string, time: string) => new Date(`2026-06-${day}T${time}:00+02:00`);
 const session = (id: string, day: string, time: string, durationMinutes: number, room: string, kind: Schedulable['kind'] = 'talk'): Schedulable => ({
@@ -22,7 +29,11 @@ describe('the timetable layout', () => {
   });
 
   it('marks a session that runs alone as plenary, to be drawn across every room', () => {
-    const [day] = buildSchedule([session('keynote', '02', '09:00', 60, 'a', 'keynote'), session('x', '02', '10:00', 30, 'a'), session('y', '02', '10:15', 30, 'b')], rooms, zone)!.days;
+    const [day] = buildSchedule(
+      [session('keynote', '02', '09:00', 60, 'a', 'keynote'), session('x', '02', '10:00', 30, 'a'), session('y', '02', '10:15', 30, 'b')],
+      rooms,
+      zone,
+    )!.days;
     expect(day!.sessions.map((s) => [s.session.id, s.plenary])).toEqual([
       ['keynote', true],
       ['x', false],
@@ -46,7 +57,11 @@ describe('the timetable layout', () => {
   });
 
   it('splits a multi-day event into one day each, by the local calendar day', () => {
-    const schedule = buildSchedule([session('d3', '04', '09:00', 30, 'a'), session('d1', '02', '09:00', 30, 'a'), session('d2', '03', '23:30', 20, 'b')], rooms, zone)!;
+    const schedule = buildSchedule(
+      [session('d3', '04', '09:00', 30, 'a'), session('d1', '02', '09:00', 30, 'a'), session('d2', '03', '23:30', 20, 'b')],
+      rooms,
+      zone,
+    )!;
     expect(schedule.days.map((day) => [day.day, day.sessions.map((s) => s.session.id)])).toEqual([
       ['2026-06-02', ['d1']],
       ['2026-06-03', ['d2']],

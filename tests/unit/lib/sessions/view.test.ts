@@ -48,7 +48,14 @@ describe('the session view model', () => {
   it('resolves people with their names, pages and affiliations, and roles only at a round table', () => {
     const talk = viewOf('kcd-france-2023/developer-portal-back-market');
     expect(talk.people).toEqual([
-      expect.objectContaining({ id: 'sami-farhat', name: 'Sami Farhat', url: '/speakers/sami-farhat/', role: 'speaker', roleLabel: undefined, affiliation: 'Backend Engineer, Back Market' }),
+      expect.objectContaining({
+        id: 'sami-farhat',
+        name: 'Sami Farhat',
+        url: '/speakers/sami-farhat/',
+        role: 'speaker',
+        roleLabel: undefined,
+        affiliation: 'Backend Engineer, Back Market',
+      }),
     ]);
     const table = viewOf('kcd-france-2023/table-ronde-ops-dev-devops');
     expect(table.people.map((p) => [p.name, p.roleLabel])).toContainEqual(['Juliette Audema', expect.stringMatching(/Modération|Panéliste/)]);

@@ -80,7 +80,9 @@ describe('the Content-Security-Policy', () => {
 
   it('writes no policy from an origin that is not a plain https host', () => {
     expect(() => contentSecurityPolicy([{ provider: 'file', id: 'https://x.y;script-src/v.mp4' }])).toThrow(/not one a Content-Security-Policy can name/);
-    expect(() => contentSecurityPolicy([{ provider: 'peertube', id: 'kkGMgK9ZtnKfYAgnEtQxbv', origin: 'https://*.com' }])).toThrow(/not one a Content-Security-Policy can name/);
+    expect(() => contentSecurityPolicy([{ provider: 'peertube', id: 'kkGMgK9ZtnKfYAgnEtQxbv', origin: 'https://*.com' }])).toThrow(
+      /not one a Content-Security-Policy can name/,
+    );
   });
 
   it('reads a policy back with the first of a repeated directive, as browsers do', () => {
