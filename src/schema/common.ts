@@ -145,3 +145,10 @@ function isCalendarInstant(value: string): boolean {
 
 /** An IANA time zone name, like Europe/Paris. */
 export const timeZone = z.string().refine(isTimeZone, 'must be a time zone name like "Europe/Paris"');
+
+/** A length in whole minutes, at most a day: a session's or a break's. */
+export const minutes = z
+  .number()
+  .int()
+  .positive()
+  .max(24 * 60);

@@ -1,6 +1,6 @@
 import { affiliationsSchema } from './affiliation.ts';
 import { z } from 'astro/zod';
-import { day, httpsUrl, instant, language, line, MAX_LENGTH, paragraph, slug, timeZone } from './common.ts';
+import { day, httpsUrl, instant, language, line, MAX_LENGTH, minutes, paragraph, slug, timeZone } from './common.ts';
 import { DEFAULT_EVENT_COLOURS } from '../lib/content/rules.ts';
 
 /** A room of the venue; sessions name it by id. */
@@ -53,12 +53,7 @@ export const breakSchema = z
     /** End, with its UTC offset. Give either end or durationMinutes. */
     end: instant.optional(),
     /** Length in minutes. Give either end or durationMinutes. */
-    durationMinutes: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 60)
-      .optional(),
+    durationMinutes: minutes.optional(),
   })
   .superRefine((entry, ctx) => {
     if ((entry.end === undefined) === (entry.durationMinutes === undefined)) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { affiliationsSchema } from './affiliation.ts';
-import { httpsUrl, instant, line, MAX_LENGTH, paragraph, slug, spokenLanguage, token } from './common.ts';
+import { httpsUrl, instant, line, MAX_LENGTH, minutes, paragraph, slug, spokenLanguage, token } from './common.ts';
 
 /** The kinds of session a programme has. */
 export const SESSION_KINDS = ['keynote', 'talk', 'lightning', 'workshop', 'round-table'] as const;
@@ -48,12 +48,7 @@ const base = {
   /** Start, with its UTC offset (2026-02-03T10:30:00+01:00). Leave out when unknown. */
   start: instant.optional(),
   /** Length in minutes. Leave out when unknown. */
-  durationMinutes: z
-    .number()
-    .int()
-    .positive()
-    .max(24 * 60)
-    .optional(),
+  durationMinutes: minutes.optional(),
   /** The language the session was given in: a BCP 47 code ("fr", "de", "pt-BR"). */
   language: spokenLanguage,
   /** One or two sentences saying what the session was about, shown in lists. */

@@ -19,6 +19,9 @@ const PAGES = [
   // Issue 14: the events index, and a session with no note yet (its invitation to write one).
   '/events/',
   '/cloud-native-days-france-2026/rex-renault-kubernetes-as-a-service/',
+  // Issue 18: the reader's programme (empty here; filled in programme.spec.ts) and the offline notice.
+  '/programme/',
+  '/offline/',
 ];
 
 // The same pages in the English interface (issue 16).
