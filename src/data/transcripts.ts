@@ -19,6 +19,3 @@ export async function transcriptOf(session: SessionView): Promise<TranscriptCue[
   const file = await transcriptFile(session);
   return file && (await parseTranscript(file.text)).cues;
 }
-
-/** Where a session's captions file is served, for a self-hosted video's <track>. */
-export const captionsPath = (session: SessionView) => `${session.url}transcript.vtt`;
