@@ -72,6 +72,8 @@ test.describe('the programme', () => {
     await page.goto('/programme/');
     const titles = await page.locator('[data-own-list] a.title').allTextContents();
     expect(titles).toHaveLength(2);
+    // Drawn once the events' programme files have come: the link is read when it is there.
+    await expect(page.locator('[data-share-link]')).toHaveValue(/#1~/);
     const link = await page.locator('[data-share-link]').inputValue();
     expect(link).toMatch(/\/programme\/#1~[a-z0-9._~-]+[a-z0-9]$/);
 
@@ -99,6 +101,8 @@ test.describe('the programme', () => {
     await page.goto(CND);
     await page.locator('button[data-watch]').first().click();
     await page.goto('/programme/');
+    // Drawn once the events' programme files have come: the link is read when it is there.
+    await expect(page.locator('[data-share-link]')).toHaveValue(/#1~/);
     const link = await page.locator('[data-share-link]').inputValue();
     await page.getByRole('button', { name: 'Afficher le QR code' }).click();
     const canvas = page.locator('canvas[data-qr]');
