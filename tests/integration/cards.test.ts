@@ -10,15 +10,9 @@ import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read.ts';
 import { cardLayout, type CardLayout } from '../../src/lib/cards/layout.ts';
 import { drawCard, measure } from '../../src/build/cards/raster.ts';
+import { CARD_INPUT } from '../helpers/card-input.ts';
 
-const input = {
-  title: 'Comment créer un plugin kubectl ?',
-  kicker: 'Kubernetes Community Days France 2023',
-  people: ['Aurélie Vache', 'Sébastien Blanc'],
-  background: '#1b2a4a',
-  accent: '#e63946',
-  brand: 'Carnet',
-};
+const input = CARD_INPUT;
 
 describe('card raster', () => {
   const pixels = async (png: Buffer) => {

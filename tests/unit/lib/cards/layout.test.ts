@@ -5,15 +5,9 @@ import { checkContent } from '../../../../src/lib/content/check.ts';
 import { readContentFiles } from '../../../../src/lib/content/read.ts';
 import { measure } from '../../../../src/build/cards/raster.ts';
 import { CARD, cardLayout, contrast, textColourOn, wrapText, type CardLayout, type Measure } from '../../../../src/lib/cards/layout.ts';
+import { CARD_INPUT } from '../../../helpers/card-input.ts';
 
-const input = {
-  title: 'Comment créer un plugin kubectl ?',
-  kicker: 'Kubernetes Community Days France 2023',
-  people: ['Aurélie Vache', 'Sébastien Blanc'],
-  background: '#1b2a4a',
-  accent: '#e63946',
-  brand: 'Carnet',
-};
+const input = CARD_INPUT;
 
 // A stand-in for the font: every character 0.6 em wide, so layout tests do not depend on it.
 const monospace: Measure = (text, size) => [...text].length * size * 0.6;
