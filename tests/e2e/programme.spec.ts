@@ -70,8 +70,9 @@ test.describe('the programme', () => {
     const ids = [(await stars.nth(0).getAttribute('data-watch'))!, (await stars.nth(3).getAttribute('data-watch'))!];
     for (const i of [0, 3]) await stars.nth(i).click();
     await page.goto('/programme/');
+    // Drawn once the events' programme files have come: read when both are there.
+    await expect(page.locator('[data-own-list] a.title')).toHaveCount(2);
     const titles = await page.locator('[data-own-list] a.title').allTextContents();
-    expect(titles).toHaveLength(2);
     // Drawn once the events' programme files have come: the link is read when it is there.
     await expect(page.locator('[data-share-link]')).toHaveValue(/#1~/);
     const link = await page.locator('[data-share-link]').inputValue();
