@@ -6,11 +6,10 @@ import { SITE } from './src/site.ts';
 import carnet from './src/build/index.ts';
 import { buildContext } from './src/build/context.ts';
 import { markdownProcessor, mdxProcessor } from './src/lib/markdown/processors.ts';
-
-// Shared by Carnet's integration and the Markdown pipelines (src/build/README.md).
-const build = buildContext();
-import { SPEAKER_REDIRECTS } from './src/data/speaker-redirects.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
+
+// Shared by Carnet's integration, the Markdown pipelines and the sitemap (src/build/README.md).
+const build = buildContext();
 
 export default defineConfig({
   // Without a public address there is no `site`: what needs one is left out (src/lib/site/address.ts).
@@ -32,10 +31,5 @@ export default defineConfig({
   // which the policy allows (style-src-attr), so code blocks keep their colours.
   security: { csp: true },
   // The sitemap lists absolute addresses: without the site's, it is left out (siteAddressNotice says so).
-  // It leaves out the old addresses of renamed people, which only lead to their current page.
-  integrations: [
-    mdx({ processor: mdxProcessor(build.refusedNotes) }),
-    carnet(build),
-    ...(SITE.url ? [sitemap(sitemapOptions({ leaveOut: (path) => SPEAKER_REDIRECTS.has(path) || path.endsWith('/offline/') }))] : []),
-  ],
+  integrations: [mdx({ processor: mdxProcessor(build.refusedNotes) }), carnet(build), ...(SITE.url ? [sitemap(sitemapOptions(build))] : [])],
 });

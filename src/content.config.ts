@@ -1,64 +1,28 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { CONTENT_DIR } from './lib/content/dir.ts';
 import { HAS_NOTE_FILES } from './data/note-files.ts';
-import { afterContentChecks } from './build/content-gate.ts';
-import { loaderPattern } from './lib/content/files.ts';
-import { eventSchema, noteSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema } from './schema/index.ts';
+import { contentLoader } from './build/content-loader.ts';
+import { eventSchema, noteSchema, replaysFileSchema, sessionSchema, speakerSchema, topicSchema, transcriptSchema } from './schema/index.ts';
 
-// Every file and cross-reference is checked by src/build/content-check.ts before a loader
-// reads anything (afterContentChecks): Astro's reference() only logs a dangling reference.
-const folderName = ({ entry }: { entry: string }) => entry.split('/')[1]!;
-
+// Every collection is fed the files as the content checks read them (src/build/content-loader.ts):
+// each file is read and parsed once, and checked with its cross-references before anything is
+// loaded (Astro's reference() would only log a dangling one). Ids and places: src/lib/content/files.ts.
 export const collections = {
-  events: defineCollection({
-    loader: afterContentChecks(glob({ pattern: loaderPattern('events'), base: `./${CONTENT_DIR}`, generateId: folderName })),
-    schema: eventSchema,
-  }),
-  replays: defineCollection({
-    loader: afterContentChecks(glob({ pattern: loaderPattern('replays'), base: `./${CONTENT_DIR}`, generateId: folderName })),
-    schema: replaysFileSchema,
-  }),
-  sessions: defineCollection({
-    loader: afterContentChecks(
-      glob({
-        pattern: loaderPattern('sessions'),
-        base: `./${CONTENT_DIR}`,
-        generateId: ({ entry }) => {
-          const [, event, , name] = entry.split('/');
-          return `${event}/${name!.replace(/\.mdx?$/, '')}`;
-        },
-      }),
-    ),
-    schema: sessionSchema,
-  }),
+  events: defineCollection({ loader: contentLoader('events'), schema: eventSchema }),
+  replays: defineCollection({ loader: contentLoader('replays'), schema: replaysFileSchema }),
+  sessions: defineCollection({ loader: contentLoader('sessions'), schema: sessionSchema }),
   // Further notes on a session (sessions/<slug>/<name>.md): id `<event>/<slug>/<name>`.
   notes: defineCollection({
-    // Without any such file, a loader that loads nothing: glob would warn of an empty folder.
-    loader: HAS_NOTE_FILES
-      ? afterContentChecks(
-          glob({
-            pattern: loaderPattern('notes'),
-            base: `./${CONTENT_DIR}`,
-            generateId: ({ entry }) => {
-              const [, event, , session, name] = entry.split('/');
-              return `${event}/${session}/${name!.replace(/\.mdx?$/, '')}`;
-            },
-          }),
-        )
-      : { name: 'carnet-no-notes', load: async () => {} },
+    // Without any such file, a loader that loads nothing: getCollection would warn of an empty collection.
+    loader: HAS_NOTE_FILES ? contentLoader('notes') : { name: 'carnet-no-notes', load: async () => {} },
     schema: noteSchema,
   }),
   speakers: defineCollection({
-    loader: afterContentChecks(
-      glob({ pattern: loaderPattern('speakers'), base: `./${CONTENT_DIR}`, generateId: ({ entry }) => entry.replace(/^speakers\/|\.yaml$/g, '') }),
-    ),
+    loader: contentLoader('speakers'),
     // The photo path is checked by the shared schema (scripts too); Astro's image() then hands
     // the page an optimisable image, resolved next to the speaker's file.
     schema: ({ image }) => speakerSchema.extend({ photo: image().optional() }),
   }),
-  topics: defineCollection({
-    loader: afterContentChecks(file(`./${CONTENT_DIR}/topics.yaml`)),
-    schema: topicSchema,
-  }),
+  topics: defineCollection({ loader: contentLoader('topics'), schema: topicSchema }),
+  // WebVTT transcripts, id `<event>/transcripts/<name>.vtt`: their text for the captions file, their cues as the checks parsed them.
+  transcripts: defineCollection({ loader: contentLoader('transcripts'), schema: transcriptSchema }),
 };

@@ -26,16 +26,19 @@ export default function contentCheck(build: BuildContext): AstroIntegration {
         if (command === 'build') {
           const work = startContentWork({ root, contentDir: CONTENT_DIR, cacheDir: CARD_CACHE });
           build.contentWork = work;
-          holdContentLoaders(work.problems.then((found) => (found.length > 0 ? report(found) : undefined)));
+          holdContentLoaders(work.checked.then(({ problems, entries }) => (problems.length > 0 ? { entries, report: report(problems) } : { entries })));
           return;
         }
-        const found = (await checkContentHere(root, CONTENT_DIR)).problems;
-        if (found.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${found.map(formatProblem).join('\n')}`);
+        const { problems, entries } = await checkContentHere(root, CONTENT_DIR);
+        if (problems.length > 0) logger.error(`Problems in content/ (the build will refuse them):\n${problems.map(formatProblem).join('\n')}`);
+        holdContentLoaders(Promise.resolve({ entries }));
       },
       // Content is rendered before this hook: a note the Markdown pipeline refused stops the build here.
       'astro:build:start': async () => {
         const { contentWork: work, refusedNotes } = build;
-        const found = (await work?.problems) ?? [];
+        const checked = await work?.checked;
+        const found = checked?.problems ?? [];
+        if (checked) build.entries = checked.entries;
         if (found.length === 0 && refusedNotes.length === 0) return;
         await work?.stop();
         if (found.length > 0) throw new Error(report(found));

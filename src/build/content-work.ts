@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { localeOf } from '../lib/time/format.ts';
 import { siteCards, type CardJob } from '../lib/cards/list.ts';
-import type { Content, Problem } from '../lib/content/check.ts';
+import type { CheckedContent, Content, LoadedEntry, Problem } from '../lib/content/check.ts';
 import { SITE } from '../site.ts';
 
 /** Where cards are kept between builds; node_modules/.cache is what tools share for this. */
@@ -17,9 +17,8 @@ export function carnetCards(content: Content): CardJob[] {
  * content/ read and checked on the calling thread, for the dev server; a build checks on the
  * worker instead, so the checks are loaded only when this is called.
  */
-export async function checkContentHere(root: string, contentDir: string): Promise<{ problems: Problem[]; content: Content }> {
-  const [{ checkAllContent }, { readContentFiles }] = await Promise.all([import('../lib/content/check-all.ts'), import('../lib/content/read.ts')]);
-  return checkAllContent(readContentFiles(root, contentDir));
+export async function checkContentHere(root: string, contentDir: string): Promise<CheckedContent> {
+  return (await import('../lib/content/check-all.ts')).checkContentFolder(root, contentDir);
 }
 
 export interface ContentWorkOptions {
@@ -31,11 +30,13 @@ export interface ContentWorkOptions {
 }
 
 export type ContentWorkMessage =
-  { kind: 'checked'; problems: Problem[] } | { kind: 'cards'; files: [string, string][]; drawn: number } | { kind: 'failed'; path: string; error: string };
+  | { kind: 'checked'; problems: Problem[]; entries: LoadedEntry[] }
+  | { kind: 'cards'; files: [string, string][]; drawn: number }
+  | { kind: 'failed'; path: string; error: string };
 
 export interface ContentWork {
-  /** What the content checks found; empty when content/ is sound. */
-  problems: Promise<Problem[]>;
+  /** What the content checks found (none when content/ is sound), and every file as they read it, for the loaders. */
+  checked: Promise<{ problems: Problem[]; entries: LoadedEntry[] }>;
   /** Each social card's file in the cache, by the path it is served at; none when there are problems. */
   cards: Promise<{ files: Map<string, string>; drawn: number }>;
   /** Stops the worker, for a build that failed: it would otherwise keep the process alive drawing. */
@@ -54,14 +55,14 @@ export function startContentWork({ root, contentDir, cacheDir }: ContentWorkOpti
     resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   const work = { stop: async () => void (await worker.terminate()) } as ContentWork;
-  work.problems = new Promise((resolveProblems, rejectProblems) => {
+  work.checked = new Promise((resolveChecked, rejectChecked) => {
     work.cards = new Promise((resolveCards, rejectCards) => {
       const fail = (error: Error) => {
-        rejectProblems(error);
+        rejectChecked(error);
         rejectCards(error);
       };
       worker.on('message', (message: ContentWorkMessage) => {
-        if (message.kind === 'checked') resolveProblems(message.problems);
+        if (message.kind === 'checked') resolveChecked({ problems: message.problems, entries: message.entries });
         else if (message.kind === 'cards') resolveCards({ files: new Map(message.files), drawn: message.drawn });
         else fail(new Error(`Could not draw the social card ${message.path}: ${message.error}`));
       });
@@ -72,7 +73,7 @@ export function startContentWork({ root, contentDir, cacheDir }: ContentWorkOpti
     });
   });
   // Each is awaited by a build hook; a failure must not surface earlier as an unhandled rejection.
-  work.problems.catch(() => undefined);
+  work.checked.catch(() => undefined);
   work.cards.catch(() => undefined);
   return work;
 }

@@ -1,15 +1,14 @@
 // The build's content work, on a thread of its own (see src/build/content-work.ts): check
 // content/, report, then draw the social cards of content that passed.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readContentFiles } from '../lib/content/read.ts';
-import { checkAllContent } from '../lib/content/check-all.ts';
+import { checkContentFolder } from '../lib/content/check-all.ts';
 import { carnetCards, type ContentWorkMessage, type ContentWorkOptions } from './content-work.ts';
 
 const post = (message: ContentWorkMessage) => parentPort!.postMessage(message);
 const { root, contentDir, cacheDir } = workerData as ContentWorkOptions;
 
-const { problems, content } = await checkAllContent(readContentFiles(root, contentDir));
-post({ kind: 'checked', problems });
+const { problems, content, entries } = await checkContentFolder(root, contentDir);
+post({ kind: 'checked', problems, entries });
 
 // Loaded once the verdict is sent, which Astro's content loaders wait for: libvips and the fonts' parser are large.
 const [{ default: sharp }, { cardFile, pruneCardCache }] = await Promise.all([import('sharp'), import('./cards/files.ts')]);

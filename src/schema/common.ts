@@ -105,32 +105,29 @@ export const localized = (text: typeof line, max: number) =>
     en: text(max).optional(),
   });
 
-/** A calendar day written YYYY-MM-DD. YAML may hand it over as a Date: both are accepted. */
-export const day = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date like 2026-02-03' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-02-03')
-    // 2026-02-30 has the right shape but is no day of the calendar.
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'is not a day of the calendar'),
-);
+/**
+ * A calendar day written YYYY-MM-DD. Dates reach every schema as the text of the file: the one
+ * YAML reader (src/lib/content/check.ts) reads no timestamps, and the collections are fed what it read.
+ */
+export const day = z
+  .string({ error: 'must be a date like 2026-02-03' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-02-03')
+  // 2026-02-30 has the right shape but is no day of the calendar.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a day of the calendar');
 
 /**
  * An instant with its UTC offset, written like 2026-02-03T10:30:00+01:00.
  * A time without an offset is refused: it would mean different instants in different places.
  */
-export const instant = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString() : value),
-  z
-    .string({ error: 'must be a date and time like 2026-02-03T10:30:00+01:00' })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00')
-    // The right shape is not enough: 10:30:60, 25:00 or 2026-02-30 would be an invalid date, or another day.
-    .refine(isCalendarInstant, 'is not a date and time of the calendar (check the day, the hour, the minutes and the offset)')
-    .transform((value) => new Date(value)),
-);
+export const instant = z
+  .string({ error: 'must be a date and time like 2026-02-03T10:30:00+01:00' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time with its offset, like 2026-02-03T10:30:00+01:00')
+  // The right shape is not enough: 10:30:60, 25:00 or 2026-02-30 would be an invalid date, or another day.
+  .refine(isCalendarInstant, 'is not a date and time of the calendar (check the day, the hour, the minutes and the offset)')
+  .transform((value) => new Date(value));
 
 /** Whether a date-time of the instant pattern names a real day, hour, minute and UTC offset. */
 function isCalendarInstant(value: string): boolean {

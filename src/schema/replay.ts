@@ -116,3 +116,9 @@ export const replaysFileSchema = z
 export type ReplaysFile = z.infer<typeof replaysFileSchema>;
 export type ReplayEntry = z.infer<typeof replayEntrySchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
+
+/** A transcript as the session pages read it: the file's text (the captions track) and its cues, parsed by the checks (src/lib/replay/transcript.ts). */
+export const transcriptSchema = z.object({
+  text: z.string(),
+  cues: z.array(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+});

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardFile, pruneCardCache, renderCard } from '../../src/build/cards/files.ts';
 import { startContentWork } from '../../src/build/content-work.ts';
 import { siteCards } from '../../src/lib/cards/list.ts';
-import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { readContentFiles } from '../../src/lib/content/read.ts';
+import { formatProblem } from '../../src/lib/content/check.ts';
+import { checkContentFolder } from '../../src/lib/content/check-all.ts';
 import { cardLayout, type CardLayout } from '../../src/lib/cards/layout.ts';
 import { drawCard, measure } from '../../src/build/cards/raster.ts';
 import { CARD_INPUT } from '../helpers/card-input.ts';
@@ -116,8 +116,12 @@ describe('the content worker', () => {
 
   it('checks the content, then draws every card into the cache, and draws nothing the second time', async () => {
     const first = startContentWork({ root, contentDir: 'content', cacheDir: cache });
-    expect(await first.problems).toEqual([]);
-    const { content } = checkContent(readContentFiles(root, 'content'));
+    const checked = await first.checked;
+    expect(checked.problems).toEqual([]);
+    const { content, entries } = await checkContentFolder(root, 'content');
+    // The loaders are fed what the worker read: every file, parsed as the checks parse it.
+    expect(checked.entries).toEqual(entries);
+    expect(new Set(entries.map((entry) => entry.kind))).toEqual(new Set(['events', 'replays', 'sessions', 'notes', 'speakers', 'topics', 'transcripts']));
     const { files, drawn } = await first.cards;
     expect([...files.keys()].sort()).toEqual(
       siteCards(content, { brand: 'Carnet', locale: 'fr-FR' })
@@ -137,7 +141,7 @@ describe('the content worker', () => {
       cpSync(join(root, 'content'), join(broken, 'content'), { recursive: true });
       writeFileSync(join(broken, 'content/speakers/sans-nom.yaml'), 'company: Nulle part\n');
       const work = startContentWork({ root: broken, contentDir: 'content', cacheDir: cache });
-      expect((await work.problems).map(formatProblem)).toContain('content/speakers/sans-nom.yaml:1: name: is required (text)');
+      expect((await work.checked).problems.map(formatProblem)).toContain('content/speakers/sans-nom.yaml:1: name: is required (text)');
       expect((await work.cards).files.size).toBe(0);
     } finally {
       rmSync(broken, { recursive: true, force: true });

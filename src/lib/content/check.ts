@@ -18,7 +18,7 @@ import {
 } from '../../schema/index.ts';
 import { localDay } from '../time/dates.ts';
 import { formatProblem, type Problem } from './problem.ts';
-import { contentKind } from './files.ts';
+import { contentKind, type CollectionKind } from './files.ts';
 import { lineFinder, type TimestampUse } from '../markdown/safety.ts';
 import { forbiddenCharacter } from './plain-text.ts';
 import { noteHazards } from '../markdown/note-hazards.ts';
@@ -41,6 +41,23 @@ export interface SourceFile {
   size?: number;
 }
 
+
+/**
+ * A file as Astro's content collections load it (src/build/content-loader.ts): its YAML (a note's
+ * front matter) as the checks parsed it, before any schema, so that the build reads and parses
+ * each file once. Every file that parsed has its entries, valid or not: the collection's schema
+ * validates them again where Astro needs its own (an image's path becomes an image).
+ */
+export interface LoadedEntry {
+  kind: CollectionKind;
+  /** The collection id: `<event>`, `<event>/<slug>`, `<event>/<slug>/<name>`, a person's or a topic's id, `<event>/transcripts/<name>.vtt`. */
+  id: string;
+  /** The file's path under the content folder (`events/kcd/sessions/talk.md`). */
+  file: string;
+  data: unknown;
+  /** A note's Markdown or MDX, trimmed as Astro trims it. */
+  body?: string;
+}
 
 export interface SessionEntry {
   /** `<event>/<slug>`, the collection id and the page's path. */
@@ -269,8 +286,17 @@ interface Pending {
  * between them (speakers, topics, tracks, rooms, sessions named by replays). All problems
  * are collected, not only the first.
  */
-export function checkContent(files: readonly SourceFile[]): { problems: Problem[]; content: Content } {
+export interface CheckedContent {
+  problems: Problem[];
+  content: Content;
+  entries: LoadedEntry[];
+}
+
+export function checkContent(files: readonly SourceFile[]): CheckedContent {
   const problems: Problem[] = [];
+  const entries: LoadedEntry[] = [];
+  const load = (kind: CollectionKind, id: string, file: string, data: unknown, body?: string) =>
+    entries.push({ kind, id, file: file.slice('content/'.length), data, ...(body === undefined ? {} : { body: body.trim() }) });
   const content: Content = { events: new Map(), speakers: new Map(), topics: new Map(), sessions: new Map(), notes: new Map(), replays: new Map(), transcripts: new Map() };
   const references: Pending[] = [];
   // Sessions found on disk, valid or not: a replay naming an invalid note is not a second problem.
@@ -301,6 +327,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     if (found?.kind === 'topics') {
       const located = parseYaml(text, file, problems);
       const topics = located && validate(topicsFileSchema, located.data, file, located, problems);
+      if (Array.isArray(located?.data)) located.data.forEach((topic: { id?: unknown } | null) => typeof topic?.id === 'string' && load('topics', topic.id, file, topic));
       topics?.forEach((topic, index) => {
         if (content.topics.has(topic.id)) problems.push({ file, line: located!.line([index, 'id']), field: `[${index}].id`, message: `"${topic.id}" is used twice` });
         content.topics.set(topic.id, topic);
@@ -312,6 +339,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       const id = found.parts[0]!;
       if (!SLUG_PATTERN.test(id)) badId(file, id, 'person');
       const located = parseYaml(text, file, problems);
+      if (located) load('speakers', id, file, located.data);
       const speaker = located && validate(speakerSchema, located.data, file, located, problems);
       if (speaker) content.speakers.set(id, speaker);
       else invalidSpeakers.add(id);
@@ -324,6 +352,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       if (!SLUG_PATTERN.test(id)) badId(file, id, 'event');
       if (RESERVED_EVENT_IDS.includes(id)) problems.push({ file, message: `the folder name "${id}" is taken by the site's own /${id}/ page (rename the folder, like ${id}-2026)` });
       const located = parseYaml(text, file, problems);
+      if (located) load('events', id, file, located.data);
       const event = located && validate(eventSchema, located.data, file, located, problems);
       if (event && located) {
         content.events.set(id, event);
@@ -346,6 +375,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
     } else if (found?.kind === 'replays') {
       const event = found.parts[0]!;
       const located = parseYaml(text, file, problems);
+      if (located) load('replays', event, file, located.data ?? {});
       const replays = located && validate(replaysFileSchema, located.data ?? {}, file, located, problems);
       if (replays && located) {
         content.replays.set(event, replays);
@@ -366,7 +396,10 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
       }
     } else if (found?.kind === 'transcripts') {
       const [event, path] = found.parts as [string, string];
-      if (TRANSCRIPT_PATH.test(path)) content.transcripts.set(`${event}/${path}`, text);
+      if (TRANSCRIPT_PATH.test(path)) {
+        content.transcripts.set(`${event}/${path}`, text);
+        load('transcripts', `${event}/${path}`, file, { text });
+      }
       else problems.push({ file, message: 'a transcript’s name must be lower-case words joined by hyphens, ending in .vtt (like transcripts/ma-session.vtt)' });
     } else if (found?.kind === 'sessions') {
       const [event, slug, format] = found.parts as [string, string, 'md' | 'mdx'];
@@ -386,6 +419,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         problems.push({ file, message: `another note has the same name "${slug}" (${content.sessions.get(id)!.file}): keep one` });
         continue;
       }
+      if (located) load('sessions', id, file, located.data ?? {}, parts.body);
       if (session && located) {
         content.sessions.set(id, { id, event, slug, data: session, body: parts.body, file });
         references.push({ file, located, check: () => checkSession(event, slug, session, timestamps) });
@@ -407,6 +441,7 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
         problems.push({ file, message: `another note has the same name "${name}" (${content.notes.get(id)!.file}): keep one` });
         continue;
       }
+      if (located) load('notes', id, file, located.data ?? {}, parts.body);
       if (note && located) {
         content.notes.set(id, { id, event, session: slug, name, data: note, body: parts.body, file });
         references.push({ file, located, check: () => checkNote(content.notes.get(id)!, timestamps) });
@@ -571,5 +606,5 @@ export function checkContent(files: readonly SourceFile[]): { problems: Problem[
   for (const [event] of content.replays) {
     if (!content.events.has(event)) problems.push({ file: `content/events/${event}/replays.yaml`, message: `is in content/events/${event}/, which has no event.yaml` });
   }
-  return { problems, content };
+  return { problems, content, entries };
 }

@@ -1,3 +1,5 @@
+import type { LoadedEntry } from '../content/check.ts';
+
 /**
  * Particles written in lower case before a family name, which French indexes skip: "Caroline
  * de Vasson" under V, "Jean d’Ormesson" under O, "Guido van Rossum" under R. Written with a
@@ -100,4 +102,20 @@ export function speakerRedirects(people: Iterable<readonly [string, Pick<PersonC
     if (to) for (const former of person.formerIds) redirects.push({ from: `/speakers/${former}/`, to });
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/**
+ * The site paths (`/speakers/<former id>/`) of the pages that only lead to a person's current page,
+ * from the people files as the checks read them (before their schema: a build reaches here only
+ * once they passed).
+ */
+export function formerSpeakerPaths(entries: readonly LoadedEntry[]): Set<string> {
+  const people = entries
+    .filter((entry) => entry.kind === 'speakers')
+    .map((entry) => {
+      const file = (entry.data ?? {}) as { listed?: unknown; formerIds?: unknown };
+      const formerIds = Array.isArray(file.formerIds) ? file.formerIds.filter((id): id is string => typeof id === 'string') : [];
+      return [entry.id, { listed: file.listed !== false, formerIds }] as const;
+    });
+  return new Set(speakerRedirects(people).map((redirect) => redirect.from));
 }

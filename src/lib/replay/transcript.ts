@@ -62,13 +62,14 @@ export async function parseTranscript(text: string): Promise<ParsedTranscript> {
   return { cues, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
-/** Every problem of the transcripts in `content`, as `content/events/<event>/transcripts/<name>.vtt:line`. */
-export async function transcriptProblems(transcripts: ReadonlyMap<string, string>): Promise<Problem[]> {
-  const found = await Promise.all(
-    [...transcripts].map(async ([path, text]) => {
-      const { errors } = await parseTranscript(text);
-      return errors.map((error) => ({ file: `content/events/${path}`, line: error.line, message: error.message }));
-    }),
-  );
-  return found.flat();
+/**
+ * The transcripts of `content` parsed, by `<event>/transcripts/<name>.vtt`, and every problem
+ * found, as `content/events/<event>/transcripts/<name>.vtt:line`.
+ */
+export async function readTranscripts(transcripts: ReadonlyMap<string, string>): Promise<{ cues: Map<string, TranscriptCue[]>; problems: Problem[] }> {
+  const parsed = await Promise.all([...transcripts].map(async ([path, text]) => [path, await parseTranscript(text)] as const));
+  return {
+    cues: new Map(parsed.map(([path, { cues }]) => [path, cues])),
+    problems: parsed.flatMap(([path, { errors }]) => errors.map((error) => ({ file: `content/events/${path}`, line: error.line, message: error.message }))),
+  };
 }

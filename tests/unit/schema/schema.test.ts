@@ -81,8 +81,11 @@ describe('event schema', () => {
     expect(parsed.language).toBe('fr');
   });
 
-  it('takes YAML dates as well as text', () => {
-    expect(eventSchema.parse({ ...event, startDate: new Date('2026-02-03'), endDate: new Date('2026-02-03') }).startDate).toBe('2026-02-03');
+  it('reads dates only as text, as the one YAML reader hands them over (issue #15: one type for a date)', () => {
+    expect(eventSchema.parse({ ...event, startDate: '2026-02-03', endDate: '2026-02-03' }).startDate).toBe('2026-02-03');
+    expect(messages(eventSchema, { ...event, startDate: new Date('2026-02-03'), endDate: '2026-02-03' })).toEqual([
+      'startDate: must be a date like 2026-02-03',
+    ]);
   });
 
   it('refuses days that are not in the calendar', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type SessionView } from '../../../data/model.ts';
-import { transcriptFile } from '../../../data/transcripts.ts';
+import { transcriptText } from '../../../data/transcripts.ts';
 
 // Only for self-hosted videos: the player's <track> reads it. A provider's player has its own captions.
 export const getStaticPaths = (async () =>
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () =>
     .map((session) => ({ params: { event: session.event.id, session: session.slug }, props: { session } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ session: SessionView }> = async ({ props }) =>
-  new Response((await transcriptFile(props.session))!.text, { headers: { 'Content-Type': 'text/vtt; charset=utf-8' } });
+  new Response((await transcriptText(props.session))!, { headers: { 'Content-Type': 'text/vtt; charset=utf-8' } });

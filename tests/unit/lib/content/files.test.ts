@@ -1,42 +1,58 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../../src/lib/content/read.ts';
-import { COLLECTION_KINDS, contentKind, loaderPattern } from '../../../../src/lib/content/files.ts';
+import { contentKind } from '../../../../src/lib/content/files.ts';
+import { checkContent } from '../../../../src/lib/content/check.ts';
 
-// The loaders and the checks must see the same files (issue #13: a README.md in sessions/ was
-// built without being checked). Both are driven by src/lib/content/files.ts; this holds them together.
-const PATHS = [
-  'topics.yaml',
-  'site.yaml',
-  'speakers/aurelie-vache.yaml',
-  'speakers/README.md',
-  'speakers/aurelie-vache.jpg',
-  'events/kcd-france-2023/event.yaml',
-  'events/kcd-france-2023/replays.yaml',
-  'events/kcd-france-2023/README.md',
-  'events/kcd-france-2023/sessions/creer-un-plugin-kubectl.md',
-  'events/kcd-france-2023/sessions/demo.mdx',
-  'events/kcd-france-2023/sessions/README.md',
-  'events/kcd-france-2023/sessions/readme.md',
-  'events/kcd-france-2023/sessions/images/schema.png',
-  'events/kcd-france-2023/sessions/deep/note.md',
-  'events/README.md',
-  'README.md',
-];
+// The collections are fed what the checks read (issue #13: a README.md in sessions/ was built
+// without being checked): every file the checks read as a kind of content is an entry of its
+// collection, with the id its path gives, and nothing else is.
+const SESSION = '---\ntitle: Une session\nkind: talk\nlanguage: fr\n---\n\nLe texte.\n';
+const FILES: Record<string, string> = {
+  'topics.yaml': '- id: securite\n  label: { fr: Sécurité, en: Security }\n- id: reseau\n  label: { fr: Réseau, en: Networking }\n',
+  'site.yaml': 'name: Carnet\n',
+  'speakers/aurelie-vache.yaml': 'name: Aurélie Vache\n',
+  'speakers/README.md': '# Les personnes\n',
+  'events/kcd-france-2023/event.yaml': 'name: KCD\n',
+  'events/kcd-france-2023/replays.yaml': 'replays: []\n',
+  'events/kcd-france-2023/README.md': '# KCD\n',
+  'events/kcd-france-2023/sessions/creer-un-plugin-kubectl.md': SESSION,
+  'events/kcd-france-2023/sessions/demo.mdx': SESSION,
+  'events/kcd-france-2023/sessions/README.md': '# Les sessions\n',
+  'events/kcd-france-2023/sessions/readme.md': SESSION,
+  'events/kcd-france-2023/sessions/demo/second-regard.md': '---\nlanguage: fr\n---\n\nUn autre regard.\n',
+  'events/kcd-france-2023/transcripts/demo.vtt': 'WEBVTT\n',
+  'events/README.md': '# Les événements\n',
+  'README.md': '# Le contenu\n',
+};
 
 describe('one list of content files', () => {
-  it('gives every path the same kind for the loaders as for the checks', () => {
-    for (const path of PATHS) {
-      const loaders = COLLECTION_KINDS.filter((kind) => {
-        const [glob, ...not] = loaderPattern(kind);
-        return picomatch.isMatch(path, glob!, { ignore: not.map((pattern) => pattern.slice(1)) });
-      });
-      const kind = contentKind(path)?.kind;
-      expect(loaders, path).toEqual(kind && kind !== 'site' ? [kind] : []);
-    }
+  it('loads each file the checks read, under the id its path gives, and no README', () => {
+    const { entries } = checkContent(Object.entries(FILES).map(([path, text]) => ({ path: `content/${path}`, text })));
+    expect(entries.map(({ kind, id, file }) => [kind, id, file]).sort()).toEqual(
+      [
+        ['events', 'kcd-france-2023', 'events/kcd-france-2023/event.yaml'],
+        ['notes', 'kcd-france-2023/demo/second-regard', 'events/kcd-france-2023/sessions/demo/second-regard.md'],
+        ['replays', 'kcd-france-2023', 'events/kcd-france-2023/replays.yaml'],
+        ['sessions', 'kcd-france-2023/creer-un-plugin-kubectl', 'events/kcd-france-2023/sessions/creer-un-plugin-kubectl.md'],
+        ['sessions', 'kcd-france-2023/demo', 'events/kcd-france-2023/sessions/demo.mdx'],
+        ['sessions', 'kcd-france-2023/readme', 'events/kcd-france-2023/sessions/readme.md'],
+        ['speakers', 'aurelie-vache', 'speakers/aurelie-vache.yaml'],
+        ['topics', 'reseau', 'topics.yaml'],
+        ['topics', 'securite', 'topics.yaml'],
+        ['transcripts', 'kcd-france-2023/transcripts/demo.vtt', 'events/kcd-france-2023/transcripts/demo.vtt'],
+      ].sort(),
+    );
+    // Front matter as data, the note as its body, trimmed as Astro trims it.
+    const note = entries.find((entry) => entry.id === 'kcd-france-2023/demo/second-regard')!;
+    expect([note.data, note.body]).toEqual([{ language: 'fr' }, 'Un autre regard.']);
+  });
+
+  it('keeps dates as the text the file holds: one type for a date, whatever reads it', () => {
+    const { entries } = checkContent([{ path: 'content/events/demo/event.yaml', text: 'startDate: 2026-02-03\nbreaks:\n  - start: 2026-02-03T10:30:00+01:00\n' }]);
+    expect(entries[0]!.data).toEqual({ startDate: '2026-02-03', breaks: [{ start: '2026-02-03T10:30:00+01:00' }] });
   });
 
   it('never reads a README as content, wherever it is', () => {

@@ -5,7 +5,7 @@ import { affiliationAt, affiliationHistory, formatPeriod } from '../../../../src
 import { checkContent, formatProblem, type SourceFile } from '../../../../src/lib/content/check.ts';
 import { planNote, ScaffoldError, type NoteChoices } from '../../../../src/lib/content/scaffold.ts';
 import { noteHeads, readingOrder } from '../../../../src/lib/sessions/notes.ts';
-import { listedName, shownName, speakerRedirects, speakerUrl } from '../../../../src/lib/people/names.ts';
+import { formerSpeakerPaths, listedName, shownName, speakerRedirects, speakerUrl } from '../../../../src/lib/people/names.ts';
 import type { ImportedSchedule } from '../../../../src/lib/import/model.ts';
 import { planImport } from '../../../../src/lib/import/plan.ts';
 
@@ -145,6 +145,14 @@ describe('people’s own choices', () => {
         ['zoe', { listed: false, formerIds: ['zoe-ancien'] }],
       ]),
     ).toEqual([{ from: '/speakers/alex-ancien/', to: '/speakers/alex/' }]);
+  });
+
+  it('keeps the old addresses out of the sitemap, from the people files as the checks read them', () => {
+    const { entries } = checkContent([
+      { path: 'content/speakers/alex.yaml', text: 'name: Alex\nformerIds: [alex-ancien, alex-2019]\n' },
+      { path: 'content/speakers/zoe.yaml', text: 'name: Zoé Q\nlisted: false\nformerIds: [zoe-ancien]\n' },
+    ]);
+    expect(formerSpeakerPaths(entries)).toEqual(new Set(['/speakers/alex-2019/', '/speakers/alex-ancien/']));
   });
 
   it('the importer matches a known person by an alias or a former id', () => {
